@@ -1,0 +1,157 @@
+/*
+ * doc.c - per-document batches of records.
+ */
+#include <stdlib.h>
+#include <string.h>
+
+#include "doc.h"
+#include "util.h"
+
+void
+doc_init(struct docbuf *db, size_t max)
+{
+	memset(db, 0, sizeof *db);
+	db->max = max ? max : DOC_MAXREC_DEFAULT;
+}
+
+void
+srec_copy(struct srec *s, const struct rec *r)
+{
+	size_t i;
+
+	s->nf = r->nf;
+	s->f = ereallocarray(NULL, r->nf, sizeof *s->f);
+	for (i = 0; i < r->nf; i++)
+		s->f[i] = estrdup(r->f[i]);
+	s->raw = estrndup(r->raw, r->rawlen);
+	s->line = r->line;
+	s->dirty = 0;
+}
+
+void
+srec_free(struct srec *s)
+{
+	size_t i;
+
+	for (i = 0; i < s->nf; i++)
+		free(s->f[i]);
+	free(s->f);
+	free(s->raw);
+	memset(s, 0, sizeof *s);
+}
+
+static struct srec *
+push(struct docbuf *db)
+{
+	if (db->n == db->cap) {
+		db->cap = db->cap ? db->cap * 2 : 256;
+		db->r = ereallocarray(db->r, db->cap, sizeof *db->r);
+	}
+	memset(&db->r[db->n], 0, sizeof db->r[db->n]);
+	return &db->r[db->n++];
+}
+
+int
+doc_read(struct rec_in *in, struct docbuf *db)
+{
+	struct rec r;
+	int rc;
+
+	if (db->pending) {
+		*push(db) = db->next;
+		memset(&db->next, 0, sizeof db->next);
+		db->pending = 0;
+	} else if (db->eof) {
+		return 0;
+	}
+	for (;;) {
+		rc = rec_read(in, &r);
+		if (rc < 0)
+			return -1;
+		if (rc == 0) {
+			db->eof = 1;
+			return db->n > 0;
+		}
+		if (strcmp(r.f[0], "doc") == 0 && db->n > 0) {
+			srec_copy(&db->next, &r);
+			db->pending = 1;
+			return 1;
+		}
+		if (db->n >= db->max) {
+			warnmsg("%s:%lu: more than %zu records in one document (raise it with --max-records)",
+			    in->name, r.line, db->max);
+			return -1;
+		}
+		srec_copy(push(db), &r);
+	}
+}
+
+void
+doc_clear(struct docbuf *db)
+{
+	size_t i;
+
+	for (i = 0; i < db->n; i++)
+		srec_free(&db->r[i]);
+	db->n = 0;
+}
+
+void
+doc_free(struct docbuf *db)
+{
+	doc_clear(db);
+	free(db->r);
+	if (db->pending)
+		srec_free(&db->next);
+	memset(db, 0, sizeof *db);
+}
+
+const char *
+doc_id(const struct docbuf *db)
+{
+	if (db->n > 0 && strcmp(db->r[0].f[0], "doc") == 0 && db->r[0].nf > D_ID)
+		return db->r[0].f[D_ID];
+	return "";
+}
+
+void
+srec_set(struct srec *s, size_t i, const char *v)
+{
+	if (i >= s->nf) {
+		size_t j;
+
+		s->f = ereallocarray(s->f, i + 1, sizeof *s->f);
+		for (j = s->nf; j <= i; j++)
+			s->f[j] = estrdup("");
+		s->nf = i + 1;
+	}
+	free(s->f[i]);
+	s->f[i] = estrdup(v != NULL ? v : "");
+	s->dirty = 1;
+}
+
+void
+srec_put(FILE *out, const struct srec *s)
+{
+	if (!s->dirty && s->raw != NULL) {
+		fputs(s->raw, out);
+		putc('\n', out);
+		return;
+	}
+	rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
+}
+
+struct srec *
+doc_add(struct docbuf *db, const char *kind, size_t nf)
+{
+	struct srec *s = push(db);
+	size_t i;
+
+	s->nf = nf;
+	s->f = ereallocarray(NULL, nf, sizeof *s->f);
+	s->f[0] = estrdup(kind);
+	for (i = 1; i < nf; i++)
+		s->f[i] = estrdup("");
+	s->dirty = 1;
+	return s;
+}

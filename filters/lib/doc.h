@@ -1,0 +1,76 @@
+/*
+ * doc.h - gather the records of one document at a time.
+ *
+ * In a stream a document's records follow its doc record up to the next
+ * doc record.  Filters that need a whole document (sums, checks, scores,
+ * CSV order) read it into a struct docbuf, work on it, write it out and
+ * free it, so memory is bounded by one document, not by the archive.
+ */
+#ifndef JUESUAN_DOC_H
+#define JUESUAN_DOC_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "rec.h"
+
+#define DOC_MAXREC_DEFAULT 500000u
+
+/* A stored record: its own copy of the fields, editable. */
+struct srec {
+	size_t nf;
+	char **f;		/* f[0] is the kind; each field malloc'ed */
+	unsigned long line;	/* line in the input stream */
+	int dirty;		/* a field was changed: write from f, not raw */
+	char *raw;		/* the line as read */
+};
+
+struct docbuf {
+	struct srec *r;
+	size_t n, cap;
+	size_t max;		/* most records per document (--max-records) */
+	int pending;		/* a doc record read ahead is in next */
+	struct srec next;
+	int eof;
+};
+
+/*
+ * doc_init - an empty buffer; max 0 means DOC_MAXREC_DEFAULT.
+ */
+void doc_init(struct docbuf *db, size_t max);
+
+/*
+ * doc_read - read the next document from in: its doc record (if any: the
+ * records before the first doc record form a batch of their own, with no
+ * doc record) and every record up to the next doc record or the end.
+ * Returns 1 with db->r[0..n) filled, 0 when in is exhausted, -1 on an
+ * error already reported (stream errors, more than max records in one
+ * document).  The previous batch must have been freed with doc_clear().
+ */
+int doc_read(struct rec_in *in, struct docbuf *db);
+
+/* doc_clear - free the records of the current batch (not the read-ahead). */
+void doc_clear(struct docbuf *db);
+
+/* doc_free - free everything. */
+void doc_free(struct docbuf *db);
+
+/* doc_id - the id of the batch's document ("" when it has no doc record). */
+const char *doc_id(const struct docbuf *db);
+
+/* srec_set - replace field i (growing the record if needed) and mark it dirty. */
+void srec_set(struct srec *s, size_t i, const char *v);
+
+/* srec_put - write s: its raw line when unchanged, else from its fields. */
+void srec_put(FILE *out, const struct srec *s);
+
+/* srec_new - a new record of kind with n empty fields after the kind. */
+struct srec *doc_add(struct docbuf *db, const char *kind, size_t nf);
+
+/* srec_copy - make s a copy of the record r as read. */
+void srec_copy(struct srec *s, const struct rec *r);
+
+/* srec_free - free a stored record's fields. */
+void srec_free(struct srec *s);
+
+#endif

@@ -1,0 +1,379 @@
+/*
+ * tpl.c - the table catalogue (docs/tables.md).
+ *
+ * Final accounts F01..F09 follow the national 公开01表..公开09表; budgets
+ * B01..B09 the standard 部门预算 set.  Rows of the panel tables are matched
+ * by name in printed order, never by count: older and regional templates
+ * leave lines out.
+ */
+#include <string.h>
+
+#include "tpl.h"
+#include "txt.h"
+
+/* 支出功能分类 类, in the order of the national 决算 tables */
+static const struct { const char *code, *name; } classes[] = {
+	{ "201", "一般公共服务支出" }, { "202", "外交支出" }, { "203", "国防支出" },
+	{ "204", "公共安全支出" }, { "205", "教育支出" }, { "206", "科学技术支出" },
+	{ "207", "文化旅游体育与传媒支出" }, { "208", "社会保障和就业支出" },
+	{ "210", "卫生健康支出" }, { "211", "节能环保支出" }, { "212", "城乡社区支出" },
+	{ "213", "农林水支出" }, { "214", "交通运输支出" },
+	{ "215", "资源勘探工业信息等支出" }, { "216", "商业服务业等支出" },
+	{ "217", "金融支出" }, { "219", "援助其他地区支出" },
+	{ "220", "自然资源海洋气象等支出" }, { "221", "住房保障支出" },
+	{ "222", "粮油物资储备支出" }, { "223", "国有资本经营预算支出" },
+	{ "224", "灾害防治及应急管理支出" }, { "227", "预备费" }, { "229", "其他支出" },
+	{ "230", "转移性支出" }, { "231", "债务还本支出" }, { "232", "债务付息支出" },
+	{ "233", "债务发行费用支出" }, { "234", "抗疫特别国债安排的支出" },
+};
+
+#define CLASSROWS(p, first) \
+	{ p, first + 0, "一般公共服务支出", NULL, "201" }, \
+	{ p, first + 1, "外交支出", NULL, "202" }, \
+	{ p, first + 2, "国防支出", NULL, "203" }, \
+	{ p, first + 3, "公共安全支出", NULL, "204" }, \
+	{ p, first + 4, "教育支出", NULL, "205" }, \
+	{ p, first + 5, "科学技术支出", NULL, "206" }, \
+	{ p, first + 6, "文化旅游体育与传媒支出", NULL, "207" }, \
+	{ p, first + 7, "社会保障和就业支出", NULL, "208" }, \
+	{ p, first + 8, "卫生健康支出", NULL, "210" }, \
+	{ p, first + 9, "节能环保支出", NULL, "211" }, \
+	{ p, first + 10, "城乡社区支出", NULL, "212" }, \
+	{ p, first + 11, "农林水支出", NULL, "213" }, \
+	{ p, first + 12, "交通运输支出", NULL, "214" }, \
+	{ p, first + 13, "资源勘探工业信息等支出", NULL, "215" }, \
+	{ p, first + 14, "商业服务业等支出", NULL, "216" }, \
+	{ p, first + 15, "金融支出", NULL, "217" }, \
+	{ p, first + 16, "援助其他地区支出", NULL, "219" }, \
+	{ p, first + 17, "自然资源海洋气象等支出", NULL, "220" }, \
+	{ p, first + 18, "住房保障支出", NULL, "221" }, \
+	{ p, first + 19, "粮油物资储备支出", NULL, "222" }, \
+	{ p, first + 20, "国有资本经营预算支出", NULL, "223" }, \
+	{ p, first + 21, "灾害防治及应急管理支出", NULL, "224" }, \
+	{ p, first + 22, "其他支出", NULL, "229" }, \
+	{ p, first + 23, "债务还本支出", NULL, "231" }, \
+	{ p, first + 24, "债务付息支出", NULL, "232" }, \
+	{ p, first + 25, "抗疫特别国债安排的支出", NULL, "234" }
+
+static const struct tpl_row f01_rows[] = {
+	{ 0, 1, "一般公共预算财政拨款收入", NULL, NULL },
+	{ 0, 2, "政府性基金预算财政拨款收入", NULL, NULL },
+	{ 0, 3, "国有资本经营预算财政拨款收入", NULL, NULL },
+	{ 0, 4, "上级补助收入", NULL, NULL },
+	{ 0, 5, "事业收入", NULL, NULL },
+	{ 0, 6, "经营收入", NULL, NULL },
+	{ 0, 7, "附属单位上缴收入", NULL, NULL },
+	{ 0, 8, "其他收入", NULL, NULL },
+	{ 0, 27, "本年收入合计", NULL, NULL },
+	{ 0, 28, "使用非财政拨款结余", NULL, NULL },
+	{ 0, 29, "年初结转和结余", NULL, NULL },
+	{ 0, 30, "收入总计", "总计", NULL },
+	CLASSROWS(1, 31),
+	{ 1, 57, "本年支出合计", NULL, NULL },
+	{ 1, 58, "结余分配", NULL, NULL },
+	{ 1, 59, "年末结转和结余", NULL, NULL },
+	{ 1, 60, "支出总计", "总计", NULL },
+};
+
+static const struct tpl_row f04_rows[] = {
+	{ 0, 1, "一般公共预算财政拨款", NULL, NULL },
+	{ 0, 2, "政府性基金预算财政拨款", NULL, NULL },
+	{ 0, 3, "国有资本经营预算财政拨款", NULL, NULL },
+	{ 0, 27, "本年收入合计", NULL, NULL },
+	{ 0, 28, "年初财政拨款结转和结余", NULL, NULL },
+	{ 0, 29, "年初财政拨款结转和结余/一般公共预算财政拨款", "一般公共预算财政拨款", NULL },
+	{ 0, 30, "年初财政拨款结转和结余/政府性基金预算财政拨款", "政府性基金预算财政拨款", NULL },
+	{ 0, 31, "年初财政拨款结转和结余/国有资本经营预算财政拨款", "国有资本经营预算财政拨款", NULL },
+	{ 0, 32, "收入总计", "总计", NULL },
+	CLASSROWS(1, 33),
+	{ 1, 59, "本年支出合计", NULL, NULL },
+	{ 1, 60, "年末财政拨款结转和结余", NULL, NULL },
+	{ 1, 61, "年末财政拨款结转和结余/一般公共预算财政拨款", "一般公共预算财政拨款", NULL },
+	{ 1, 62, "年末财政拨款结转和结余/政府性基金预算财政拨款", "政府性基金预算财政拨款", NULL },
+	{ 1, 63, "年末财政拨款结转和结余/国有资本经营预算财政拨款", "国有资本经营预算财政拨款", NULL },
+	{ 1, 64, "支出总计", "总计", NULL },
+};
+
+#define N(a) (sizeof(a) / sizeof((a)[0]))
+
+static const char *const f01_cols[] = { "收入决算数", "支出决算数" };
+static const char *const f02_cols[] = { "本年收入合计", "财政拨款收入", "上级补助收入",
+	"事业收入", "经营收入", "附属单位上缴收入", "其他收入" };
+static const char *const f03_cols[] = { "本年支出合计", "基本支出", "项目支出",
+	"上缴上级支出", "经营支出", "对附属单位补助支出" };
+static const char *const f04_cols[] = { "收入决算数", "支出合计", "一般公共预算财政拨款",
+	"政府性基金预算财政拨款", "国有资本经营预算财政拨款" };
+static const char *const f05_cols[] = { "小计", "基本支出", "项目支出" };
+static const char *const f06_cols[] = { "决算数" };
+static const char *const f07_cols[] = { "年初结转和结余", "本年收入", "本年支出小计",
+	"基本支出", "项目支出", "年末结转和结余" };
+static const char *const f08_cols[] = { "合计", "基本支出", "项目支出" };
+static const char *const f09_cols[] = {
+	"预算数/合计", "预算数/因公出国(境)费", "预算数/公务用车购置及运行维护费",
+	"预算数/公务用车购置费", "预算数/公务用车运行维护费", "预算数/公务接待费",
+	"决算数/合计", "决算数/因公出国(境)费", "决算数/公务用车购置及运行维护费",
+	"决算数/公务用车购置费", "决算数/公务用车运行维护费", "决算数/公务接待费" };
+
+static const struct tpl_ident f01_id[] = {
+	{ "F01.1", 'c', "收入决算数", "本年收入合计", { "一般公共预算财政拨款收入",
+	    "政府性基金预算财政拨款收入", "国有资本经营预算财政拨款收入", "上级补助收入",
+	    "事业收入", "经营收入", "附属单位上缴收入", "其他收入", NULL } },
+	{ "F01.2", 'c', "收入决算数", "收入总计", { "本年收入合计", "使用非财政拨款结余",
+	    "年初结转和结余", NULL } },
+	{ "F01.4", 'c', "支出决算数", "支出总计", { "本年支出合计", "结余分配",
+	    "年末结转和结余", NULL } },
+};
+static const struct tpl_ident f02_id[] = {
+	{ "F02.1", 'r', NULL, "本年收入合计", { "财政拨款收入", "上级补助收入", "事业收入",
+	    "经营收入", "附属单位上缴收入", "其他收入", NULL } },
+};
+static const struct tpl_ident f03_id[] = {
+	{ "F03.1", 'r', NULL, "本年支出合计", { "基本支出", "项目支出", "上缴上级支出",
+	    "经营支出", "对附属单位补助支出", NULL } },
+};
+static const struct tpl_ident f04_id[] = {
+	{ "F04.1", 'c', "收入决算数", "本年收入合计", { "一般公共预算财政拨款",
+	    "政府性基金预算财政拨款", "国有资本经营预算财政拨款", NULL } },
+	{ "F04.2", 'c', "收入决算数", "年初财政拨款结转和结余", {
+	    "年初财政拨款结转和结余/一般公共预算财政拨款",
+	    "年初财政拨款结转和结余/政府性基金预算财政拨款",
+	    "年初财政拨款结转和结余/国有资本经营预算财政拨款", NULL } },
+	{ "F04.3", 'c', "收入决算数", "收入总计", { "本年收入合计", "年初财政拨款结转和结余", NULL } },
+	{ "F04.4", 'r', NULL, "支出合计", { "一般公共预算财政拨款", "政府性基金预算财政拨款",
+	    "国有资本经营预算财政拨款", NULL } },
+	{ "F04.6", 'c', NULL, "支出总计", { "本年支出合计", "年末财政拨款结转和结余", NULL } },
+};
+static const struct tpl_ident f05_id[] = {
+	{ "F05.1", 'r', NULL, "小计", { "基本支出", "项目支出", NULL } },
+};
+static const struct tpl_ident f06_id[] = {
+	{ "F06.2", 'c', "决算数", "人员经费合计", { "301", "303", NULL } },
+	{ "F06.3", 'c', "决算数", "公用经费合计", { "302", "307", "309", "310", "399", NULL } },
+};
+static const struct tpl_ident f07_id[] = {
+	{ "F07.1", 'r', NULL, "年末结转和结余", { "年初结转和结余", "本年收入", "-本年支出小计", NULL } },
+	{ "F07.2", 'r', NULL, "本年支出小计", { "基本支出", "项目支出", NULL } },
+};
+static const struct tpl_ident f08_id[] = {
+	{ "F08.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+};
+static const struct tpl_ident f09_id[] = {
+	{ "F09.1", 'r', NULL, "预算数/合计", { "预算数/因公出国(境)费",
+	    "预算数/公务用车购置及运行维护费", "预算数/公务接待费", NULL } },
+	{ "F09.2", 'r', NULL, "预算数/公务用车购置及运行维护费", { "预算数/公务用车购置费",
+	    "预算数/公务用车运行维护费", NULL } },
+	{ "F09.3", 'r', NULL, "决算数/合计", { "决算数/因公出国(境)费",
+	    "决算数/公务用车购置及运行维护费", "决算数/公务接待费", NULL } },
+	{ "F09.4", 'r', NULL, "决算数/公务用车购置及运行维护费", { "决算数/公务用车购置费",
+	    "决算数/公务用车运行维护费", NULL } },
+};
+
+static const char *const f01_m[] = { "收入支出决算总表", NULL };
+static const char *const f02_m[] = { "收入决算表", NULL };
+static const char *const f03_m[] = { "支出决算表", NULL };
+static const char *const f04_m[] = { "财政拨款收入支出决算总表", NULL };
+static const char *const f05_m[] = { "一般公共预算财政拨款支出决算表", NULL };
+static const char *const f06_m[] = { "一般公共预算财政拨款基本支出决算明细表",
+	"一般公共预算财政拨款基本支出决算表", NULL };
+static const char *const f07_m[] = { "政府性基金预算财政拨款收入支出决算表",
+	"政府性基金预算财政拨款支出决算表", NULL };
+static const char *const f08_m[] = { "国有资本经营预算财政拨款支出决算表",
+	"国有资本经营预算财政拨款收入支出决算表", NULL };
+static const char *const f09_m[] = { "财政拨款三公经费支出决算表",
+	"一般公共预算财政拨款三公经费支出决算表", NULL };
+
+
+static struct tpl_table tables[] = {
+	{ "F01", "收入支出决算总表", f01_m, TPL_PANEL, f01_cols, N(f01_cols),
+	  f01_rows, N(f01_rows), f01_id, N(f01_id), NULL, NULL },
+	{ "F02", "收入决算表", f02_m, TPL_CODE, f02_cols, N(f02_cols),
+	  NULL, 0, f02_id, N(f02_id), "F02.2", "F02.1" },
+	{ "F03", "支出决算表", f03_m, TPL_CODE, f03_cols, N(f03_cols),
+	  NULL, 0, f03_id, N(f03_id), "F03.2", "F03.1" },
+	{ "F04", "财政拨款收入支出决算总表", f04_m, TPL_PANEL, f04_cols, N(f04_cols),
+	  f04_rows, N(f04_rows), f04_id, N(f04_id), NULL, "F04.4" },
+	{ "F05", "一般公共预算财政拨款支出决算表", f05_m, TPL_CODE, f05_cols, N(f05_cols),
+	  NULL, 0, f05_id, N(f05_id), "F05.2", "F05.1" },
+	{ "F06", "一般公共预算财政拨款基本支出决算明细表", f06_m, TPL_ECON, f06_cols,
+	  N(f06_cols), NULL, 0, f06_id, N(f06_id), "F06.1", NULL },
+	{ "F07", "政府性基金预算财政拨款收入支出决算表", f07_m, TPL_CODE, f07_cols,
+	  N(f07_cols), NULL, 0, f07_id, N(f07_id), "F07.3", "F07.1" },
+	{ "F08", "国有资本经营预算财政拨款支出决算表", f08_m, TPL_CODE, f08_cols,
+	  N(f08_cols), NULL, 0, f08_id, N(f08_id), "F08.2", "F08.1" },
+	{ "F09", "财政拨款\"三公\"经费支出决算表", f09_m, TPL_SANGONG, f09_cols,
+	  N(f09_cols), NULL, 0, f09_id, N(f09_id), NULL, "F09.1" },
+};
+
+const struct tpl_table *
+tpl_tables(size_t *n)
+{
+	*n = N(tables);
+	return tables;
+}
+
+const struct tpl_table *
+tpl_by_id(const char *id)
+{
+	size_t i;
+
+	for (i = 0; i < N(tables); i++)
+		if (strcmp(tables[i].id, id) == 0)
+			return &tables[i];
+	return NULL;
+}
+
+/*
+ * A title matches a form when the form ends the title (the printed title
+ * may carry a year and unit before it: "2024年度收入决算表").  The longest
+ * form that matches wins.
+ */
+const struct tpl_table *
+tpl_by_title(const char *title)
+{
+	size_t i, j, tl = strlen(title), best = 0;
+	const struct tpl_table *hit = NULL;
+
+	for (i = 0; i < N(tables); i++)
+		for (j = 0; tables[i].match[j] != NULL; j++) {
+			const char *m = tables[i].match[j];
+			size_t ml = strlen(m);
+
+			if (ml <= tl && strcmp(title + tl - ml, m) == 0 && ml > best) {
+				best = ml;
+				hit = &tables[i];
+			}
+		}
+	return hit;
+}
+
+int
+tpl_col_index(const struct tpl_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->ncols; i++)
+		if (strcmp(t->cols[i], name) == 0)
+			return (int)i;
+	return -1;
+}
+
+static int
+starts(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+/* length of a leading ordinal: 一、 十二、 (一) （三） 1. 2、 */
+static size_t
+ordinal_len(const char *s)
+{
+	static const char *const num[] = { "一", "二", "三", "四", "五", "六", "七",
+		"八", "九", "十", NULL };
+	const char *p = s;
+	int n = 0, k;
+
+	if (*p == '(') {
+		const char *q = strchr(p, ')');
+
+		if (q != NULL && q - p <= 10) {
+			const char *r = p + 1;
+
+			while (r < q) {
+				for (k = 0; num[k] != NULL; k++)
+					if (starts(r, num[k]))
+						break;
+				if (num[k] == NULL && !(*r >= '0' && *r <= '9'))
+					return 0;
+				r += num[k] != NULL ? strlen(num[k]) : 1;
+			}
+			return (size_t)(q - s) + 1;
+		}
+		return 0;
+	}
+	for (;;) {
+		for (k = 0; num[k] != NULL; k++)
+			if (starts(p, num[k]))
+				break;
+		if (num[k] == NULL)
+			break;
+		p += strlen(num[k]);
+		n++;
+	}
+	if (n == 0)
+		while (*p >= '0' && *p <= '9')
+			p++, n++;
+	if (n == 0)
+		return 0;
+	if (starts(p, "、"))
+		return (size_t)(p - s) + strlen("、");
+	if (*p == '.' && !(p[1] >= '0' && p[1] <= '9'))
+		return (size_t)(p - s) + 1;
+	return 0;
+}
+
+char *
+tpl_norm(char *s)
+{
+	char *r, *w;
+	size_t n;
+
+	txt_strip_markup(s);
+	txt_fold(s);
+	txt_squeeze(s);
+	/* drop quotes of every kind and a leading run of rule glyphs */
+	for (r = w = s; *r != '\0';) {
+		if (starts(r, "“") || starts(r, "”") || starts(r, "‘") || starts(r, "’")) {
+			r += 3;
+			continue;
+		}
+		if (*r == '"' || *r == '\'') {
+			r++;
+			continue;
+		}
+		if (starts(r, "単")) {
+			memcpy(w, "单", 3);
+			w += 3;
+			r += 3;
+			continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+	r = s;
+	while (starts(r, "—") || starts(r, "─") || *r == '-' || *r == '_')
+		r += (*r == '-' || *r == '_') ? 1 : 3;
+	if ((n = ordinal_len(r)) > 0)
+		r += n;
+	memmove(s, r, strlen(r) + 1);
+	return s;
+}
+
+const char *
+tpl_class_code(const char *name)
+{
+	size_t i, nl = strlen(name);
+
+	for (i = 0; i < N(classes); i++) {
+		const char *c = classes[i].name;
+		size_t cl = strlen(c);
+
+		if (strcmp(name, c) == 0)
+			return classes[i].code;
+		/* "社会保障和就业" = "社会保障和就业支出" without its suffix */
+		if (cl > 6 && nl == cl - 6 && strncmp(name, c, nl) == 0 &&
+		    strcmp(c + nl, "支出") == 0)
+			return classes[i].code;
+	}
+	return NULL;
+}
+
+const char *
+tpl_class_name(const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < N(classes); i++)
+		if (strcmp(classes[i].code, code) == 0)
+			return classes[i].name;
+	return NULL;
+}

@@ -1,0 +1,243 @@
+/*
+ * txt.c - UTF-8 helpers.
+ */
+#include <stddef.h>
+#include <stdint.h>
+#include <string.h>
+
+#include "txt.h"
+
+int32_t
+txt_decode(const char **pp, size_t n)
+{
+	const unsigned char *p = (const unsigned char *)*pp;
+	int32_t cp;
+	size_t len, i;
+
+	if (p[0] < 0x80) {
+		*pp += 1;
+		return p[0];
+	}
+	if (p[0] >= 0xc2 && p[0] <= 0xdf) {
+		len = 2;
+		cp = p[0] & 0x1f;
+	} else if (p[0] >= 0xe0 && p[0] <= 0xef) {
+		len = 3;
+		cp = p[0] & 0x0f;
+	} else if (p[0] >= 0xf0 && p[0] <= 0xf4) {
+		len = 4;
+		cp = p[0] & 0x07;
+	} else {
+		*pp += 1;
+		return -1;
+	}
+	if (n < len) {
+		*pp += 1;
+		return -1;
+	}
+	for (i = 1; i < len; i++) {
+		if ((p[i] & 0xc0) != 0x80) {
+			*pp += 1;
+			return -1;
+		}
+		cp = (cp << 6) | (p[i] & 0x3f);
+	}
+	if ((len == 3 && cp < 0x800) || (len == 4 && (cp < 0x10000 || cp > 0x10ffff)) ||
+	    (cp >= 0xd800 && cp <= 0xdfff)) {
+		*pp += 1;
+		return -1;
+	}
+	*pp += len;
+	return cp;
+}
+
+int
+txt_valid(const char *s, size_t n, size_t *bad)
+{
+	const char *p = s, *end = s + n, *q;
+
+	while (p < end) {
+		q = p;
+		if (*p == '\0' || txt_decode(&p, (size_t)(end - p)) < 0) {
+			if (bad != NULL)
+				*bad = (size_t)(q - s);
+			return 0;
+		}
+	}
+	return 1;
+}
+
+int
+txt_encode(int32_t cp, char *out)
+{
+	unsigned char *o = (unsigned char *)out;
+
+	if (cp < 0x80) {
+		o[0] = (unsigned char)cp;
+		return 1;
+	}
+	if (cp < 0x800) {
+		o[0] = (unsigned char)(0xc0 | (cp >> 6));
+		o[1] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 2;
+	}
+	if (cp < 0x10000) {
+		o[0] = (unsigned char)(0xe0 | (cp >> 12));
+		o[1] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+		o[2] = (unsigned char)(0x80 | (cp & 0x3f));
+		return 3;
+	}
+	o[0] = (unsigned char)(0xf0 | (cp >> 18));
+	o[1] = (unsigned char)(0x80 | ((cp >> 12) & 0x3f));
+	o[2] = (unsigned char)(0x80 | ((cp >> 6) & 0x3f));
+	o[3] = (unsigned char)(0x80 | (cp & 0x3f));
+	return 4;
+}
+
+size_t
+txt_fold(char *s)
+{
+	const char *r = s;
+	char *w = s;
+	size_t n = strlen(s);
+	const char *end = s + n;
+
+	while (r < end) {
+		const char *start = r;
+		int32_t cp = txt_decode(&r, (size_t)(end - r));
+
+		if (cp >= 0xff01 && cp <= 0xff5e)
+			*w++ = (char)(cp - 0xff01 + 0x21);
+		else if (cp == 0x3000 || cp == 0xa0)
+			*w++ = ' ';
+		else if (cp == 0x3001)	/* 、 stays: it separates list items */
+			w += txt_encode(cp, w);
+		else {
+			size_t len = (size_t)(r - start);
+
+			memmove(w, start, len);
+			w += len;
+		}
+	}
+	*w = '\0';
+	return (size_t)(w - s);
+}
+
+char *
+txt_strip_markup(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r != '\0') {
+		if (*r == '<') {
+			/* a tag: <name ...> or </name>, letters only, short */
+			const char *q = r + 1;
+
+			if (*q == '/')
+				q++;
+			if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
+				const char *e = strchr(q, '>');
+
+				if (e != NULL && e - r < 64 && memchr(r + 1, '<', (size_t)(e - r - 1)) == NULL) {
+					r = e + 1;
+					continue;
+				}
+			}
+		} else if (*r == '$') {
+			const char *e = strchr(r + 1, '$');
+
+			if (e != NULL && e - r < 128) {
+				if (strstr(r, "\\geq") != NULL && strstr(r, "\\geq") < e)
+					w += txt_encode(0x2265, w);
+				else if (strstr(r, "\\leq") != NULL && strstr(r, "\\leq") < e)
+					w += txt_encode(0x2264, w);
+				r = e + 1;
+				continue;
+			}
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+	return s;
+}
+
+char *
+txt_trim(char *s)
+{
+	char *e;
+
+	while (*s == ' ' || *s == '\t' || *s == '\r' || *s == '\n' || *s == '\f' || *s == '\v')
+		s++;
+	e = s + strlen(s);
+	while (e > s && (e[-1] == ' ' || e[-1] == '\t' || e[-1] == '\r' ||
+	    e[-1] == '\n' || e[-1] == '\f' || e[-1] == '\v'))
+		e--;
+	*e = '\0';
+	return s;
+}
+
+char *
+txt_squeeze(char *s)
+{
+	char *r = s, *w = s;
+
+	for (; *r != '\0'; r++)
+		if (*r != ' ' && *r != '\t')
+			*w++ = *r;
+	*w = '\0';
+	return s;
+}
+
+int
+txt_is_cjk(int32_t cp)
+{
+	return (cp >= 0x3400 && cp <= 0x9fff) || (cp >= 0xf900 && cp <= 0xfaff) ||
+	    (cp >= 0x20000 && cp <= 0x2ffff);
+}
+
+int
+txt_has_cjk(const char *s)
+{
+	const char *end = s + strlen(s);
+
+	while (s < end)
+		if (txt_is_cjk(txt_decode(&s, (size_t)(end - s))))
+			return 1;
+	return 0;
+}
+
+static int
+is_wide(int32_t cp)
+{
+	return (cp >= 0x1100 && cp <= 0x115f) || (cp >= 0x2e80 && cp <= 0xa4cf) ||
+	    (cp >= 0xac00 && cp <= 0xd7a3) || (cp >= 0xf900 && cp <= 0xfaff) ||
+	    (cp >= 0xfe30 && cp <= 0xfe4f) || (cp >= 0xff00 && cp <= 0xff60) ||
+	    (cp >= 0xffe0 && cp <= 0xffe6) || (cp >= 0x20000 && cp <= 0x3fffd);
+}
+
+size_t
+txt_width(const char *s, size_t n)
+{
+	const char *end = s + n;
+	size_t w = 0;
+
+	while (s < end) {
+		int32_t cp = txt_decode(&s, (size_t)(end - s));
+
+		w += (cp >= 0 && is_wide(cp)) ? 2 : 1;
+	}
+	return w;
+}
+
+size_t
+txt_chars(const char *s, size_t n)
+{
+	const char *end = s + n;
+	size_t c = 0;
+
+	while (s < end) {
+		txt_decode(&s, (size_t)(end - s));
+		c++;
+	}
+	return c;
+}

@@ -1,0 +1,1417 @@
+/*
+ * parse.c - find the tables of a disclosure and read them into records.
+ *
+ * The text is split into lines; table titles are matched against the
+ * catalogue (tpl.h); a title whose region holds no rows is a table of
+ * contents entry, not a table.  Each region is cut into a grid of cells
+ * (by TAB for OCR markdown, by whitespace geometry for pdftotext -layout)
+ * and read through the shape of its template.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "claims.h"
+#include "enc.h"
+#include "parse.h"
+#include "rec.h"
+#include "tpl.h"
+#include "txt.h"
+#include "util.h"
+
+enum layout { LAY_TSV, LAY_SPACE };
+
+struct gcell {
+	char *t;		/* cleaned text, owned */
+	unsigned long col;	/* 1-based character column in the line */
+};
+
+struct grow {
+	unsigned long line;
+	struct gcell *c;
+	size_t n;
+};
+
+struct ocell {
+	char *rowcode, *rowlabel, *rowno, *col, *colno, *raw, *flags;
+	unsigned long line, ccol;
+	int panel;		/* sort key before rseq is known */
+	size_t order;		/* arrival order */
+	int rseq, cseq;
+};
+
+struct tab {
+	const struct tpl_table *t;
+	size_t title;		/* line index of the title */
+	size_t start, end;	/* region [start, end) */
+	char number[64];
+	char unit[16];
+	char note[512];
+	char printed[256];
+	struct ocell *oc;
+	size_t noc, coc;
+};
+
+struct pdoc {
+	const char *id;
+	char **line;
+	unsigned long *lineno;
+	size_t nline;
+	enum layout layout;
+	unsigned char *skip;
+	size_t ncells, maxcells;
+	int toobig;
+	FILE *out;
+};
+
+static int
+starts(const char *s, const char *p)
+{
+	return strncmp(s, p, strlen(p)) == 0;
+}
+
+static int
+has_digit(const char *s)
+{
+	for (; *s; s++)
+		if (*s >= '0' && *s <= '9')
+			return 1;
+	return 0;
+}
+
+/* a cell that holds a figure (possibly damaged): digits and no CJK text */
+static int
+is_figure(const char *s)
+{
+	return has_digit(s) && !txt_has_cjk(s);
+}
+
+/* an empty cell, or one holding only OCR residue of rules ("_", "-") */
+static int
+is_empty(const char *s)
+{
+	return *s == '\0';
+}
+
+/* 1..3 ASCII digits, the whole cell: a 行次 or 栏次 */
+static int
+small_int(const char *s, int *v)
+{
+	int n = 0, x = 0;
+
+	for (; *s == ' '; s++)
+		;
+	for (; *s >= '0' && *s <= '9'; s++, n++)
+		x = x * 10 + (*s - '0');
+	for (; *s == ' '; s++)
+		;
+	if (n == 0 || n > 3 || *s != '\0')
+		return 0;
+	if (v != NULL)
+		*v = x;
+	return 1;
+}
+
+/*
+ * A classification code: digits with optional spaces ("2080505",
+ * "201 06 01"), 3, 5 or 7 digits in all.  Writes the digits to out[8].
+ */
+static int
+code_of(const char *s, char out[8])
+{
+	size_t n = 0;
+
+	for (; *s; s++) {
+		if (*s == ' ')
+			continue;
+		if (*s < '0' || *s > '9' || n == 7)
+			return 0;
+		out[n++] = *s;
+	}
+	out[n] = '\0';
+	return n == 3 || n == 5 || n == 7;
+}
+
+static char *
+normdup(const char *s)
+{
+	char *d = estrdup(s);
+
+	return tpl_norm(d);
+}
+
+/* printed label cleaned for output: markup gone, widths folded, no spaces */
+static char *
+labeldup(const char *s)
+{
+	char *d = estrdup(s);
+
+	txt_strip_markup(d);
+	txt_fold(d);
+	txt_squeeze(d);
+	return d;
+}
+
+/* ---- document structure ---------------------------------------------- */
+
+/*
+ * The table a line titles, or NULL.  Headings (#), list markers, markup,
+ * a leading year ("2024年度") and the unit name before the title are all
+ * allowed; sentences are not.
+ */
+static const struct tpl_table *
+title_of(const char *line)
+{
+	char buf[1024], *p;
+	const struct tpl_table *t;
+
+	if (strlen(line) >= sizeof buf || strchr(line, '\t') != NULL)
+		return NULL;
+	strcpy(buf, line);
+	p = buf;
+	while (*p == '#' || *p == ' ' || *p == '-' || *p == '*')
+		p++;
+	tpl_norm(p);
+	if (strstr(p, "。") != NULL || strstr(p, "，") != NULL || strchr(p, ',') != NULL)
+		return NULL;
+	/* drop a trailing table number or unit: "…决算表 公开01表" is rare */
+	t = tpl_by_title(p);
+	if (t == NULL)
+		return NULL;
+	/* a part heading ("第二部分 …决算表") is not a table title */
+	if (starts(p, "第") && strstr(p, "部分") != NULL)
+		return NULL;
+	return t;
+}
+
+/* does the line look like a table row of this layout? */
+static int
+rowish(const struct pdoc *d, const char *s)
+{
+	if (d->layout == LAY_TSV)
+		return strchr(s, '\t') != NULL && strchr(strchr(s, '\t') + 1, '\t') != NULL;
+	return has_digit(s) && strstr(s, "  ") != NULL;
+}
+
+static int
+is_heading(const char *s)
+{
+	return s[0] == '#';
+}
+
+static int
+is_note(const char *s)
+{
+	while (*s == ' ' || *s == '-')
+		s++;
+	return starts(s, "注") || starts(s, "备注") || starts(s, "<sup>");
+}
+
+static void
+detect_layout(struct pdoc *d)
+{
+	size_t i, tabs = 0, spaced = 0;
+
+	for (i = 0; i < d->nline; i++) {
+		if (strchr(d->line[i], '\t') != NULL)
+			tabs++;
+		else if (strstr(d->line[i], "    ") != NULL)
+			spaced++;
+	}
+	d->layout = tabs >= spaced ? LAY_TSV : LAY_SPACE;
+}
+
+/* ---- grids ------------------------------------------------------------- */
+
+static void
+grow_free(struct grow *r)
+{
+	size_t i;
+
+	for (i = 0; i < r->n; i++)
+		free(r->c[i].t);
+	free(r->c);
+	r->c = NULL;
+	r->n = 0;
+}
+
+static void
+grow_add(struct grow *r, const char *s, size_t len, unsigned long col)
+{
+	char *t = estrndup(s, len);
+
+	r->c = ereallocarray(r->c, r->n + 1, sizeof *r->c);
+	txt_strip_markup(t);
+	r->c[r->n].t = estrdup(txt_trim(t));
+	r->c[r->n].col = col;
+	r->n++;
+	free(t);
+}
+
+/* split a TAB-separated line into cells, keeping empty ones (positions matter) */
+static void
+grid_tsv(const char *s, unsigned long line, struct grow *r)
+{
+	const char *p = s, *q;
+
+	r->line = line;
+	r->c = NULL;
+	r->n = 0;
+	for (;;) {
+		q = strchr(p, '\t');
+		if (q == NULL)
+			q = p + strlen(p);
+		grow_add(r, p, (size_t)(q - p), (unsigned long)txt_chars(s, (size_t)(p - s)) + 1);
+		if (*q == '\0')
+			break;
+		p = q + 1;
+	}
+}
+
+/*
+ * Split a space-aligned line: a run of two or more spaces (or one space
+ * between two figures) ends a cell.  Used for pdftotext -layout text.
+ */
+static void
+grid_space(const char *s, unsigned long line, struct grow *r)
+{
+	const char *p = s, *start;
+
+	r->line = line;
+	r->c = NULL;
+	r->n = 0;
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		start = p;
+		while (*p) {
+			if (p[0] == ' ' && (p[1] == ' ' || p[1] == '\0'))
+				break;
+			p++;
+		}
+		grow_add(r, start, (size_t)(p - start), (unsigned long)txt_chars(s, (size_t)(start - s)) + 1);
+	}
+}
+
+static const char *
+cell_at(const struct grow *r, int pos)
+{
+	if (pos < 0 || (size_t)pos >= r->n)
+		return "";
+	return r->c[pos].t;
+}
+
+static unsigned long
+col_at(const struct grow *r, int pos)
+{
+	if (pos < 0 || r->n == 0)
+		return 1;
+	if ((size_t)pos >= r->n)
+		return r->c[r->n - 1].col + 1;
+	return r->c[pos].col;
+}
+
+/* ---- output cells ------------------------------------------------------ */
+
+static void
+emit_cell(struct pdoc *d, struct tab *tb, const char *rowcode, const char *rowlabel,
+    const char *rowno, int cidx, const char *colno, const char *raw,
+    const char *flags, unsigned long line, unsigned long ccol, int panel)
+{
+	struct ocell *o;
+
+	if (d->toobig)
+		return;
+	if (++d->ncells > d->maxcells) {
+		d->toobig = 1;
+		return;
+	}
+	if (tb->noc == tb->coc) {
+		tb->coc = tb->coc ? tb->coc * 2 : 64;
+		tb->oc = ereallocarray(tb->oc, tb->coc, sizeof *tb->oc);
+	}
+	o = &tb->oc[tb->noc];
+	o->order = tb->noc++;
+	o->rowcode = estrdup(rowcode);
+	o->rowlabel = estrdup(rowlabel);
+	o->rowno = estrdup(rowno);
+	o->col = estrdup(tb->t->cols[cidx]);
+	o->cseq = cidx + 1;
+	o->colno = estrdup(colno);
+	o->raw = estrdup(raw);
+	o->flags = estrdup(flags);
+	o->line = line;
+	o->ccol = ccol;
+	o->panel = panel;
+	o->rseq = 0;
+}
+
+static int
+oc_cmp(const void *a, const void *b)
+{
+	const struct ocell *x = a, *y = b;
+
+	if (x->panel != y->panel)
+		return x->panel - y->panel;
+	if (x->line != y->line)
+		return x->line < y->line ? -1 : 1;
+	return x->order < y->order ? -1 : x->order > y->order;
+}
+
+/* order cells by panel then line, number the rows, write the records */
+static void
+flush_table(struct pdoc *d, struct tab *tb)
+{
+	size_t i;
+	int rseq = 0;
+	char rs[16], cs[16], pos[48];
+	const char *prev_key = NULL, *prev_label = NULL;
+	int prev_panel = -1;
+	unsigned long prev_line = 0;
+
+	qsort(tb->oc, tb->noc, sizeof *tb->oc, oc_cmp);
+	for (i = 0; i < tb->noc; i++) {
+		struct ocell *o = &tb->oc[i];
+		const char *key = o->rowcode[0] ? o->rowcode : o->rowlabel;
+
+		if (prev_key == NULL || o->panel != prev_panel || o->line != prev_line ||
+		    strcmp(key, prev_key) != 0 || strcmp(o->rowlabel, prev_label) != 0)
+			rseq++;
+		prev_key = key;
+		prev_label = o->rowlabel;
+		prev_panel = o->panel;
+		prev_line = o->line;
+		o->rseq = rseq;
+	}
+	for (i = 0; i < tb->noc; i++) {
+		struct ocell *o = &tb->oc[i];
+		const char *f[C_NF - 1];
+
+		snprintf(rs, sizeof rs, "%d", o->rseq);
+		snprintf(cs, sizeof cs, "%d", o->cseq);
+		snprintf(pos, sizeof pos, "%lu:%lu", o->line, o->ccol);
+		f[C_DOC - 1] = d->id;
+		f[C_TABLE - 1] = tb->t->id;
+		f[C_ROWCODE - 1] = o->rowcode;
+		f[C_ROWLABEL - 1] = o->rowlabel;
+		f[C_ROWNO - 1] = o->rowno;
+		f[C_COL - 1] = o->col;
+		f[C_COLNO - 1] = o->colno;
+		f[C_RAW - 1] = o->raw;
+		f[C_VALUE - 1] = "";
+		f[C_UNIT - 1] = tb->unit;
+		f[C_STATUS - 1] = "new";
+		f[C_FLAGS - 1] = o->flags;
+		f[C_POS - 1] = pos;
+		f[C_RSEQ - 1] = rs;
+		f[C_CSEQ - 1] = cs;
+		rec_put(d->out, "cell", C_NF - 1, f);
+		free(o->rowcode);
+		free(o->rowlabel);
+		free(o->rowno);
+		free(o->col);
+		free(o->colno);
+		free(o->raw);
+		free(o->flags);
+	}
+	free(tb->oc);
+	tb->oc = NULL;
+	tb->noc = tb->coc = 0;
+}
+
+/* a figure in a cell no column claims: report it, never drop it silently */
+static void
+stray(struct pdoc *d, const struct tab *tb, const struct grow *r, int pos)
+{
+	warnmsg("%s:%lu:%lu: figure '%s' outside the columns of %s, not read",
+	    d->id, r->line, r->c[pos].col, r->c[pos].t, tb->t->id);
+}
+
+/* ---- 栏次 rows ------------------------------------------------------------ */
+
+struct lanci {
+	int row;		/* index of the 栏次 row in the grid */
+	int npanel;
+	int label[4];		/* position of each panel's 栏次 (= label) cell */
+	int rowno[4];		/* position of each panel's 行次 cell, or -1 */
+	int colpos[16];		/* position of 栏次 k+1, or -1 */
+	int colpanel[16];
+};
+
+static int
+is_lanci_word(const char *s)
+{
+	char *n = normdup(s);
+	int r = strcmp(n, "栏次") == 0;
+
+	free(n);
+	return r;
+}
+
+/*
+ * Find the 栏次 row: a row with a "栏次" cell followed by small integers,
+ * or (三公 tables) a row of the integers 1, 2, 3, ... alone.  Fills lc.
+ */
+static int
+find_lanci(const struct grow *g, size_t ng, int ncols, struct lanci *lc)
+{
+	size_t i, j;
+	int k, v, found = 0;
+
+	memset(lc, 0, sizeof *lc);
+	for (k = 0; k < 16; k++)
+		lc->colpos[k] = -1;
+	for (i = 0; i < ng && !found; i++) {
+		const struct grow *r = &g[i];
+
+		lc->npanel = 0;
+		for (j = 0; j < r->n; j++) {
+			if (is_lanci_word(r->c[j].t) && lc->npanel < 4) {
+				lc->label[lc->npanel] = (int)j;
+				lc->rowno[lc->npanel] = -1;
+				lc->npanel++;
+			} else if (lc->npanel > 0 && small_int(r->c[j].t, &v) &&
+			    v >= 1 && v <= ncols && v <= 16) {
+				lc->colpos[v - 1] = (int)j;
+				lc->colpanel[v - 1] = lc->npanel - 1;
+			}
+		}
+		if (lc->npanel > 0) {
+			found = 1;
+			lc->row = (int)i;
+			break;
+		}
+		/* a bare run 1, 2, ..., n (n >= 2) */
+		{
+			int next = 1, first = -1;
+
+			for (j = 0; j < r->n; j++) {
+				if (is_empty(r->c[j].t))
+					continue;
+				if (!small_int(r->c[j].t, &v) || v != next)
+					break;
+				if (first < 0)
+					first = (int)j;
+				if (v <= 16) {
+					lc->colpos[v - 1] = (int)j;
+					lc->colpanel[v - 1] = 0;
+				}
+				next++;
+			}
+			if (j == r->n && next > 2) {
+				lc->npanel = 1;
+				lc->label[0] = first - 1;
+				lc->rowno[0] = -1;
+				lc->row = (int)i;
+				found = 1;
+				break;
+			}
+			for (k = 0; k < 16; k++)
+				lc->colpos[k] = -1;
+		}
+	}
+	if (!found)
+		return 0;
+	/* 行次: the one position between a panel's label and its first figure */
+	for (k = 0; k < lc->npanel; k++) {
+		int first = -1, c;
+
+		for (c = 0; c < ncols && c < 16; c++)
+			if (lc->colpos[c] >= 0 && lc->colpanel[c] == k &&
+			    (first < 0 || lc->colpos[c] < first))
+				first = lc->colpos[c];
+		if (first > lc->label[k] + 1)
+			lc->rowno[k] = lc->label[k] + 1;
+	}
+	return 1;
+}
+
+/* ---- code tables: 编码 | 名称 | columns ----------------------------------- */
+
+static int
+is_header_repeat(const char *name)
+{
+	return strstr(name, "科目名称") != NULL || strstr(name, "栏次") != NULL ||
+	    strcmp(name, "项目") == 0;
+}
+
+static void
+read_code_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
+{
+	const struct tpl_table *t = tb->t;
+	struct lanci lc;
+	size_t i;
+	int namepos, k, j;
+
+	if (!find_lanci(g, ng, (int)t->ncols, &lc)) {
+		warnmsg("%s:%lu: %s: no 栏次 row found, table not read",
+		    d->id, d->lineno[tb->title], t->id);
+		return;
+	}
+	namepos = lc.label[0];
+	for (i = (size_t)lc.row + 1; i < ng; i++) {
+		struct grow *r = &g[i];
+		char code[8] = "", cbuf[8], *name;
+		int figures = 0, garbled = 0;
+		char rowkey_flags[32] = "";
+
+		for (j = 0; j < namepos && (size_t)j < r->n; j++) {
+			if (is_empty(r->c[j].t))
+				continue;
+			if (code_of(r->c[j].t, cbuf) || (strspn(r->c[j].t, "0123456789 ") == strlen(r->c[j].t))) {
+				size_t cl = strlen(code);
+
+				for (const char *p = r->c[j].t; *p; p++)
+					if (*p >= '0' && *p <= '9' && cl < 7)
+						code[cl++] = *p;
+				code[cl] = '\0';
+			} else {
+				garbled = 1;
+			}
+		}
+		if (code[0] && !code_of(code, cbuf))
+			code[0] = '\0';
+		name = labeldup(cell_at(r, namepos));
+		/* code and name printed in one cell: "2080505 机关事业…" */
+		if (!code[0] && name[0] >= '0' && name[0] <= '9') {
+			const char *orig = cell_at(r, namepos);
+			size_t dl = strspn(orig, "0123456789 ");
+
+			if (dl > 0 && orig[dl] != '\0') {
+				char tmp[32];
+
+				snprintf(tmp, sizeof tmp, "%.*s", (int)(dl < 31 ? dl : 31), orig);
+				if (code_of(tmp, cbuf)) {
+					strcpy(code, cbuf);
+					free(name);
+					name = labeldup(orig + dl);
+				}
+			}
+		}
+		(void)garbled;
+		for (k = 0; k < (int)t->ncols && k < 16; k++)
+			if (lc.colpos[k] >= 0 && is_figure(cell_at(r, lc.colpos[k])))
+				figures++;
+		if (!code[0] && name[0] == '\0' && figures == 0) {
+			free(name);
+			continue;
+		}
+		if (!code[0] && is_header_repeat(name)) {
+			free(name);
+			continue;
+		}
+		if (name[0] == '\0' && !code[0]) {
+			free(name);
+			name = estrdup("?");
+		}
+		for (k = 0; k < (int)t->ncols && k < 16; k++) {
+			char colno[8];
+
+			if (lc.colpos[k] < 0)
+				continue;
+			snprintf(colno, sizeof colno, "%d", k + 1);
+			emit_cell(d, tb, code, code[0] ? name : name, "", k, colno,
+			    cell_at(r, lc.colpos[k]), rowkey_flags, r->line,
+			    col_at(r, lc.colpos[k]), 0);
+		}
+		/* figures in positions no 栏次 claims */
+		for (j = namepos + 1; (size_t)j < r->n; j++) {
+			int claimed = 0;
+
+			for (k = 0; k < 16; k++)
+				if (lc.colpos[k] == j)
+					claimed = 1;
+			if (!claimed && is_figure(r->c[j].t))
+				stray(d, tb, r, j);
+		}
+		free(name);
+	}
+}
+/* ---- panel tables: 项目 | 行次 | figures, side by side ---------------------- */
+
+/* does the printed (normalised) label name template row r? */
+static int
+row_matches(const struct tpl_row *r, const char *printed)
+{
+	const char *m = r->match != NULL ? r->match : r->label;
+	const char *c;
+
+	if (strcmp(printed, m) == 0)
+		return 1;
+	if (starts(printed, m) && strlen(m) >= 9)
+		return 1;	/* "使用非财政拨款结余(含专用结余)" */
+	if (r->code != NULL && (c = tpl_class_code(printed)) != NULL && strcmp(c, r->code) == 0)
+		return 1;
+	return 0;
+}
+
+/* find the template row of panel p matching printed, searching forward from *last */
+static int
+match_row(const struct tpl_table *t, int p, const char *printed, int *last)
+{
+	size_t i;
+
+	for (i = (size_t)(*last + 1); i < t->nrows; i++)
+		if (t->rows[i].panel == p && row_matches(&t->rows[i], printed)) {
+			*last = (int)i;
+			return (int)i;
+		}
+	for (i = 0; i < t->nrows && (int)i <= *last; i++)
+		if (t->rows[i].panel == p && row_matches(&t->rows[i], printed))
+			return (int)i;
+	return -1;
+}
+
+static int
+row_by_no(const struct tpl_table *t, int p, int no)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows; i++)
+		if (t->rows[i].panel == p && t->rows[i].no == no)
+			return (int)i;
+	return -1;
+}
+
+/*
+ * "总计 30 1,731.95": OCR merged label, 行次 and figure into the label
+ * cell.  Split them when the 行次 and figure cells are empty.
+ */
+static int
+split_merged(const char *s, char *label, size_t ll, char *no, size_t nl, char *fig, size_t fl)
+{
+	const char *p = s + strlen(s), *e;
+
+	/* figure: trailing run of digits, ',', '.', ' ' */
+	while (p > s && (strchr("0123456789,. ", p[-1]) != NULL))
+		p--;
+	while (*p == ' ')
+		p++;
+	if (*p == '\0' || !has_digit(p))
+		return 0;
+	/* the run holds "30 1,731.95": the first token is the 行次 */
+	e = strchr(p, ' ');
+	if (e == NULL)
+		return 0;
+	if ((size_t)(e - p) >= nl || e - p > 2)
+		return 0;
+	snprintf(no, nl, "%.*s", (int)(e - p), p);
+	if (!small_int(no, NULL))
+		return 0;
+	while (*e == ' ')
+		e++;
+	snprintf(fig, fl, "%s", e);
+	snprintf(label, ll, "%.*s", (int)(p - s), s);
+	txt_trim(label);
+	return label[0] != '\0';
+}
+
+struct prow {		/* one logical row of one panel */
+	int tpl;		/* template row or -1 */
+	char *label;		/* canonical or printed label */
+	char no[8];
+	char flags[48];
+	const struct grow *r;
+	int panel;
+	char *merged_fig;	/* figure split off a merged label cell */
+};
+
+static void
+read_panel_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
+{
+	const struct tpl_table *t = tb->t;
+	struct lanci lc;
+	struct prow *pr = NULL;
+	size_t npr = 0, i;
+	int p, k, last[4] = { -1, -1, -1, -1 }, agree = 0, disagree = 0;
+
+	if (!find_lanci(g, ng, (int)t->ncols, &lc)) {
+		warnmsg("%s:%lu: %s: no 栏次 row found, table not read",
+		    d->id, d->lineno[tb->title], t->id);
+		return;
+	}
+	for (i = (size_t)lc.row + 1; i < ng; i++) {
+		struct grow *r = &g[i];
+
+		for (p = 0; p < lc.npanel && p < 2; p++) {
+			const char *lab = cell_at(r, lc.label[p]);
+			const char *no = lc.rowno[p] >= 0 ? cell_at(r, lc.rowno[p]) : "";
+			struct prow x;
+			char *n;
+			int figs = 0;
+
+			memset(&x, 0, sizeof x);
+			x.tpl = -1;
+			x.r = r;
+			x.panel = p;
+			snprintf(x.no, sizeof x.no, "%s", small_int(no, NULL) ? no : "");
+			/* label cell holding only the 行次: the label was lost */
+			if (small_int(lab, NULL) && x.no[0] == '\0') {
+				snprintf(x.no, sizeof x.no, "%s", lab);
+				lab = "";
+			}
+			if (lab[0] != '\0' && is_figure(lab) && txt_has_cjk(lab) == 0) {
+				/* a figure alone in the label cell cannot be placed */
+				stray(d, tb, r, lc.label[p]);
+				lab = "";
+			}
+			{
+				char l[256], nb[8], f[64];
+
+				if (lab[0] != '\0' && split_merged(lab, l, sizeof l, nb, sizeof nb, f, sizeof f) &&
+				    x.no[0] == '\0') {
+					int c0 = -1;
+
+					for (k = 0; k < 16; k++)
+						if (lc.colpos[k] >= 0 && lc.colpanel[k] == p) {
+							c0 = lc.colpos[k];
+							break;
+						}
+					if (c0 >= 0 && is_empty(cell_at(r, c0))) {
+						snprintf(x.no, sizeof x.no, "%s", nb);
+						x.merged_fig = estrdup(f);
+						snprintf(x.flags, sizeof x.flags, "merged");
+						lab = NULL;
+						n = normdup(l);
+						goto matched;
+					}
+				}
+			}
+			n = normdup(lab);
+matched:
+			for (k = 0; k < 16; k++)
+				if (lc.colpos[k] >= 0 && lc.colpanel[k] == p &&
+				    is_figure(cell_at(r, lc.colpos[k])))
+					figs++;
+			if (n[0] == '\0' && x.no[0] == '\0' && figs == 0 && x.merged_fig == NULL) {
+				free(n);
+				continue;
+			}
+			if (n[0] != '\0') {
+				x.tpl = match_row(t, p, n, &last[p]);
+				if (x.tpl >= 0) {
+					int v;
+
+					x.label = estrdup(t->rows[x.tpl].label);
+					if (small_int(x.no, &v) && t->rows[x.tpl].no != 0) {
+						if (v == t->rows[x.tpl].no)
+							agree++;
+						else
+							disagree++;
+					}
+					free(n);
+				} else {
+					x.label = n;
+				}
+			} else {
+				free(n);
+			}
+			pr = ereallocarray(pr, npr + 1, sizeof *pr);
+			pr[npr++] = x;
+		}
+	}
+	/* rows whose label was lost: name them by 行次 if the numbering is national */
+	for (i = 0; i < npr; i++) {
+		int v;
+
+		if (pr[i].label != NULL)
+			continue;
+		if (small_int(pr[i].no, &v) && agree >= 2 && disagree == 0 &&
+		    (pr[i].tpl = row_by_no(t, pr[i].panel, v)) >= 0) {
+			pr[i].label = estrdup(t->rows[pr[i].tpl].label);
+			snprintf(pr[i].flags + strlen(pr[i].flags), sizeof pr[i].flags - strlen(pr[i].flags),
+			    "%slabel-inferred", pr[i].flags[0] ? "," : "");
+			continue;
+		}
+		{
+			int figs = 0;
+
+			for (k = 0; k < 16; k++)
+				if (lc.colpos[k] >= 0 && lc.colpanel[k] == pr[i].panel &&
+				    is_figure(cell_at(pr[i].r, lc.colpos[k])))
+					figs++;
+			if (figs == 0 && pr[i].merged_fig == NULL) {
+				pr[i].label = NULL;	/* a blank template line: nothing to keep */
+				continue;
+			}
+		}
+		{
+			char buf[32];
+
+			snprintf(buf, sizeof buf, "行次%s", pr[i].no[0] ? pr[i].no : "?");
+			pr[i].label = estrdup(buf);
+		}
+	}
+	/*
+	 * Under the national numbering every template line prints its 行次; a
+	 * line that lost it lost its figures with it ("本年收入合计 | | |"), so
+	 * its blank cells are not a printed nil.
+	 */
+	if (agree >= 2 && disagree == 0)
+		for (i = 0; i < npr; i++)
+			if (pr[i].label != NULL && pr[i].tpl >= 0 && t->rows[pr[i].tpl].no != 0 &&
+			    pr[i].no[0] == '\0')
+				snprintf(pr[i].flags + strlen(pr[i].flags),
+				    sizeof pr[i].flags - strlen(pr[i].flags), "%slost",
+				    pr[i].flags[0] ? "," : "");
+	for (i = 0; i < npr; i++) {
+		struct prow *x = &pr[i];
+		int first = 1;
+
+		if (x->label == NULL)
+			continue;
+		for (k = 0; k < (int)t->ncols && k < 16; k++) {
+			char colno[8];
+			const char *raw;
+			unsigned long col;
+
+			if (lc.colpos[k] < 0 || lc.colpanel[k] != x->panel)
+				continue;
+			snprintf(colno, sizeof colno, "%d", k + 1);
+			raw = cell_at(x->r, lc.colpos[k]);
+			col = col_at(x->r, lc.colpos[k]);
+			if (first && x->merged_fig != NULL) {
+				raw = x->merged_fig;
+				col = col_at(x->r, lc.label[x->panel]);
+			}
+			first = 0;
+			emit_cell(d, tb, "", x->label, x->no, k, colno, raw, x->flags,
+			    x->r->line, col, x->panel);
+		}
+		free(x->label);
+		free(x->merged_fig);
+	}
+	for (i = 0; i < npr; i++)
+		if (pr[i].label == NULL)
+			free(pr[i].merged_fig);
+	free(pr);
+}
+/* ---- F06: groups of 编码 | 名称 | 决算数 ------------------------------------- */
+
+static void
+read_econ_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
+{
+	int amt[8], ngrp = 0, k, hdr = -1;
+	size_t i, j;
+
+	/* the header row names 决算数 (or 金额) once per group */
+	for (i = 0; i < ng && hdr < 0; i++) {
+		ngrp = 0;
+		for (j = 0; j < g[i].n && ngrp < 8; j++) {
+			char *n = normdup(g[i].c[j].t);
+
+			if (strcmp(n, "决算数") == 0 || strcmp(n, "金额") == 0 ||
+			    strcmp(n, "预算数") == 0)
+				amt[ngrp++] = (int)j;
+			free(n);
+		}
+		if (ngrp > 0)
+			hdr = (int)i;
+	}
+	if (hdr < 0) {
+		warnmsg("%s:%lu: %s: no 决算数 header found, table not read",
+		    d->id, d->lineno[tb->title], tb->t->id);
+		return;
+	}
+	for (i = (size_t)hdr + 1; i < ng; i++) {
+		struct grow *r = &g[i];
+		int footer = 0;
+
+		for (j = 0; j < r->n; j++)
+			if (strstr(r->c[j].t, "合计") != NULL || strstr(r->c[j].t, "费合") != NULL)
+				footer = 1;
+		if (footer) {
+			/* labels and figures in reading order: a figure belongs to the text before it */
+			char text[512] = "";
+			unsigned long tcol = 0;
+
+			for (j = 0; j <= r->n; j++) {
+				const char *c = j < r->n ? r->c[j].t : NULL;
+
+				if (c != NULL && is_empty(c))
+					continue;
+				if (c != NULL && !is_figure(c)) {
+					if (strlen(text) + strlen(c) + 1 < sizeof text)
+						strcat(text, c);
+					if (tcol == 0)
+						tcol = r->c[j].col;
+					continue;
+				}
+				if (text[0] == '\0') {
+					if (c != NULL)
+						stray(d, tb, r, (int)j);
+					continue;
+				}
+				{
+					char *lab = normdup(text);
+
+					emit_cell(d, tb, "", lab, "", 0, "", c != NULL ? c : "", "",
+					    r->line, c != NULL ? r->c[j].col : tcol, 9);
+					free(lab);
+				}
+				text[0] = '\0';
+				tcol = 0;
+			}
+			continue;
+		}
+		for (k = 0; k < ngrp; k++) {
+			int cp = amt[k] - 2, np = amt[k] - 1;
+			char code[8], *name;
+			const char *fig = cell_at(r, amt[k]);
+
+			if (cp < 0 || !code_of(cell_at(r, cp), code) || strlen(code) > 5) {
+				if (is_figure(fig))
+					stray(d, tb, r, amt[k]);
+				continue;
+			}
+			name = labeldup(cell_at(r, np));
+			emit_cell(d, tb, code, name, "", 0, "", fig, "", r->line,
+			    col_at(r, amt[k]), k);
+			free(name);
+		}
+	}
+}
+
+/* ---- F09: one row of twelve 三公 figures ------------------------------------ */
+
+static void
+read_sangong_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
+{
+	const struct tpl_table *t = tb->t;
+	struct lanci lc;
+	size_t i;
+	int k, j;
+
+	if (!find_lanci(g, ng, (int)t->ncols, &lc)) {
+		warnmsg("%s:%lu: %s: no 栏次 row found, table not read",
+		    d->id, d->lineno[tb->title], t->id);
+		return;
+	}
+	for (i = (size_t)lc.row + 1; i < ng; i++) {
+		struct grow *r = &g[i];
+		int figs = 0;
+
+		for (j = 0; (size_t)j < r->n; j++)
+			if (is_figure(r->c[j].t))
+				figs++;
+		if (figs == 0)
+			continue;
+		for (k = 0; k < (int)t->ncols && k < 16; k++) {
+			char colno[8];
+
+			if (lc.colpos[k] < 0)
+				continue;
+			snprintf(colno, sizeof colno, "%d", k + 1);
+			emit_cell(d, tb, "", "三公经费", "", k, colno, cell_at(r, lc.colpos[k]),
+			    "", r->line, col_at(r, lc.colpos[k]), 0);
+		}
+		for (j = 0; (size_t)j < r->n; j++) {
+			int claimed = 0;
+
+			for (k = 0; k < 16; k++)
+				if (lc.colpos[k] == j)
+					claimed = 1;
+			if (!claimed && is_figure(r->c[j].t))
+				stray(d, tb, r, j);
+		}
+	}
+}
+/* ---- segmentation ------------------------------------------------------- */
+
+/* the table's unit from its header lines: 万元 unless 元 or 亿元 is printed */
+static void
+header_info(struct pdoc *d, struct tab *tb)
+{
+	size_t i;
+
+	strcpy(tb->unit, "");
+	for (i = tb->title; i < tb->end; i++) {
+		char *n = normdup(d->line[i]);
+		const char *u = strstr(n, "单位:");
+
+		if (tb->number[0] == '\0' && (strstr(n, "公开") != NULL || starts(n, "表")) &&
+		    strstr(n, "表") != NULL) {
+			const char *a = strstr(n, "公开") ? strstr(n, "公开") : n;
+			const char *b = strstr(a, "表");
+
+			if (b != NULL && b - a < 20)
+				snprintf(tb->number, sizeof tb->number, "%.*s", (int)(b - a) + 3, a);
+		}
+		if (tb->unit[0] == '\0') {
+			if (strstr(n, "万元") != NULL || strstr(n, "刀儿") != NULL || strstr(n, "刀元") != NULL)
+				strcpy(tb->unit, "万元");
+			else if (strstr(n, "亿元") != NULL)
+				strcpy(tb->unit, "亿元");
+			else if (u != NULL && starts(u + strlen("单位:"), "元"))
+				strcpy(tb->unit, "元");
+		}
+		free(n);
+	}
+	if (tb->unit[0] == '\0')
+		strcpy(tb->unit, "万元");
+}
+
+/* an "无…收入/支出" or "本表无数据" statement printed with the table */
+static void
+table_note(struct pdoc *d, struct tab *tb, size_t limit)
+{
+	size_t i;
+
+	for (i = tb->end; i < limit && i < tb->end + 8; i++) {
+		const char *s = d->line[i];
+
+		if (is_heading(s))
+			break;
+		if ((strstr(s, "无") != NULL && (strstr(s, "收入") || strstr(s, "支出"))) ||
+		    strstr(s, "本表无数据") != NULL || strstr(s, "空表") != NULL) {
+			char *c = estrdup(s);
+
+			txt_strip_markup(c);
+			snprintf(tb->note, sizeof tb->note, "%s", txt_trim(c));
+			free(c);
+			return;
+		}
+	}
+}
+
+static void
+read_table(struct pdoc *d, struct tab *tb)
+{
+	struct grow *g = NULL;
+	size_t ng = 0, i;
+
+	for (i = tb->start; i < tb->end; i++) {
+		if (!rowish(d, d->line[i]))
+			continue;
+		g = ereallocarray(g, ng + 1, sizeof *g);
+		if (d->layout == LAY_TSV)
+			grid_tsv(d->line[i], d->lineno[i], &g[ng]);
+		else
+			grid_space(d->line[i], d->lineno[i], &g[ng]);
+		ng++;
+		d->skip[i] = 1;
+	}
+	switch (tb->t->shape) {
+	case TPL_CODE:
+		read_code_table(d, tb, g, ng);
+		break;
+	case TPL_PANEL:
+		read_panel_table(d, tb, g, ng);
+		break;
+	case TPL_ECON:
+		read_econ_table(d, tb, g, ng);
+		break;
+	case TPL_SANGONG:
+		read_sangong_table(d, tb, g, ng);
+		break;
+	default:
+		break;
+	}
+	for (i = 0; i < ng; i++)
+		grow_free(&g[i]);
+	free(g);
+}
+
+static void
+put_table(struct pdoc *d, struct tab *tb, const char *status)
+{
+	char pos[32];
+	const char *f[T_NF - 1];
+
+	snprintf(pos, sizeof pos, "%lu:1", d->lineno[tb->title]);
+	f[T_DOC - 1] = d->id;
+	f[T_ID - 1] = tb->t->id;
+	f[T_TITLE - 1] = tb->printed;
+	f[T_NUMBER - 1] = tb->number;
+	f[T_UNIT - 1] = tb->unit;
+	f[T_POS - 1] = status[0] == 'm' ? "" : pos;
+	f[T_STATUS - 1] = status;
+	f[T_NOTE - 1] = tb->note;
+	rec_put(d->out, "table", T_NF - 1, f);
+}
+
+/*
+ * Find the tables: every title line whose region (up to the next title,
+ * a note, or a heading once rows began) holds a row.  A title without rows
+ * is a table-of-contents entry; a table the contents list and the document
+ * lacks is reported as missing.
+ */
+static void
+read_tables(struct pdoc *d)
+{
+	size_t i, j, ncand = 0, nt;
+	size_t *cand = NULL;
+	const struct tpl_table **ct = NULL;
+	int listed[64] = { 0 }, found[64] = { 0 };
+	const struct tpl_table *all = tpl_tables(&nt);
+
+	for (i = 0; i < d->nline; i++) {
+		const struct tpl_table *t = title_of(d->line[i]);
+
+		if (t == NULL)
+			continue;
+		cand = ereallocarray(cand, ncand + 1, sizeof *cand);
+		ct = ereallocarray(ct, ncand + 1, sizeof *ct);
+		cand[ncand] = i;
+		ct[ncand++] = t;
+	}
+	for (j = 0; j < ncand; j++) {
+		struct tab tb;
+		size_t limit = j + 1 < ncand ? cand[j + 1] : d->nline, rows = 0;
+		int began = 0;
+		size_t ti = (size_t)(ct[j] - all);
+
+		memset(&tb, 0, sizeof tb);
+		tb.t = ct[j];
+		tb.title = cand[j];
+		tb.start = cand[j] + 1;
+		for (i = tb.start; i < limit; i++) {
+			const char *s = d->line[i];
+
+			if (rowish(d, s)) {
+				began = 1;
+				rows++;
+				continue;
+			}
+			if (began && (is_note(s) || is_heading(s)))
+				break;
+			if (!began && i - tb.start > 12)
+				break;
+		}
+		tb.end = i;
+		if (rows == 0) {
+			if (ti < 64)
+				listed[ti] = 1;
+			continue;
+		}
+		if (ti < 64 && found[ti]) {
+			/* a second title for the same table: a continuation page */
+		}
+		if (ti < 64)
+			found[ti] = 1;
+		{
+			char *c = estrdup(d->line[cand[j]]);
+			char *p = c;
+
+			txt_strip_markup(c);
+			while (*p == '#' || *p == ' ')
+				p++;
+			snprintf(tb.printed, sizeof tb.printed, "%s", txt_trim(p));
+			free(c);
+		}
+		header_info(d, &tb);
+		table_note(d, &tb, limit);
+		read_table(d, &tb);
+		put_table(d, &tb, tb.noc == 0 ? "empty" : "found");
+		flush_table(d, &tb);
+	}
+	for (i = 0; i < nt && i < 64; i++) {
+		struct tab tb;
+
+		if (!listed[i] || found[i])
+			continue;
+		memset(&tb, 0, sizeof tb);
+		tb.t = &all[i];
+		snprintf(tb.printed, sizeof tb.printed, "%s", all[i].title);
+		put_table(d, &tb, "missing");
+	}
+	free(cand);
+	free(ct);
+}
+
+/* ---- document metadata ---------------------------------------------------- */
+
+struct meta {
+	char title[512], unit[256], year[8], kind[8], scope[8];
+};
+
+static void
+read_meta(struct pdoc *d, struct meta *m)
+{
+	size_t i;
+	char *p;
+
+	memset(m, 0, sizeof *m);
+	for (i = 0; i < d->nline && m->title[0] == '\0'; i++) {
+		char *c = estrdup(d->line[i]);
+
+		txt_strip_markup(c);
+		p = c;
+		while (*p == '#' || *p == ' ')
+			p++;
+		p = txt_trim(p);
+		if (*p != '\0' && strchr(p, '\t') == NULL) {
+			snprintf(m->title, sizeof m->title, "%s", p);
+			/* a title over two lines: "上海市普陀区财政局" / "2024年度部门决算" */
+			if (strstr(p, "决算") == NULL && strstr(p, "预算") == NULL) {
+				size_t k;
+
+				for (k = i + 1; k < d->nline && k < i + 4; k++) {
+					char *e = estrdup(d->line[k]);
+
+					txt_trim(e);
+					if (e[0] != '\0' && (strstr(e, "决算") || strstr(e, "预算"))) {
+						size_t tl = strlen(m->title);
+
+						snprintf(m->title + tl, sizeof m->title - tl, "%s", txt_trim(e));
+						free(e);
+						break;
+					}
+					free(e);
+				}
+			}
+		}
+		free(c);
+	}
+	{
+		char *t = estrdup(m->title);
+		char *y;
+
+		txt_fold(t);
+		txt_squeeze(t);
+		for (y = t; *y; y++)
+			if (y[0] == '2' && y[1] == '0' && y[2] >= '0' && y[2] <= '9' &&
+			    y[3] >= '0' && y[3] <= '9' && !(y[4] >= '0' && y[4] <= '9')) {
+				snprintf(m->year, sizeof m->year, "%.4s", y);
+				break;
+			}
+		strcpy(m->kind, strstr(t, "决算") ? "决算" : strstr(t, "预算") ? "预算" : "");
+		strcpy(m->scope, (strstr(t, "单位决算") || strstr(t, "单位预算")) ? "单位" :
+		    (strstr(t, "部门决算") || strstr(t, "部门预算")) ? "部门" : "");
+		/* the unit: the title without year and suffix */
+		if (m->year[0]) {
+			char *yp = strstr(t, m->year), *a, *b;
+
+			a = yp + 4;
+			if (starts(a, "年度"))
+				a += strlen("年度");
+			else if (starts(a, "年"))
+				a += strlen("年");
+			b = strstr(a, m->scope[0] ? m->scope : "决算");
+			if (b != NULL && b > a && strstr(a, "决算") != a && strstr(a, "预算") != a)
+				snprintf(m->unit, sizeof m->unit, "%.*s", (int)(b - a), a);
+			else if (yp > t)
+				snprintf(m->unit, sizeof m->unit, "%.*s", (int)(yp - t), t);
+		}
+		free(t);
+	}
+	/* "单位: 名称" lines are more reliable than the title when present */
+	for (i = 0; i < d->nline; i++) {
+		char *c = normdup(d->line[i]);
+
+		if (starts(c, "单位:") && strstr(c, "元") == NULL && strchr(d->line[i], '\t') == NULL &&
+		    strlen(c) > strlen("单位:") + 6) {
+			snprintf(m->unit, sizeof m->unit, "%s", c + strlen("单位:"));
+			free(c);
+			break;
+		}
+		free(c);
+	}
+}
+
+static void
+put_doc(struct pdoc *d, const struct meta *m, const char *source, const char *sha,
+    const char *encoding)
+{
+	const char *f[D_NF - 1];
+
+	f[D_ID - 1] = d->id;
+	f[D_SOURCE - 1] = source;
+	f[D_SHA256 - 1] = sha;
+	f[D_TITLE - 1] = m->title;
+	f[D_UNIT - 1] = m->unit;
+	f[D_YEAR - 1] = m->year;
+	f[D_KIND - 1] = m->kind;
+	f[D_SCOPE - 1] = m->scope;
+	f[D_LAYOUT - 1] = d->layout == LAY_TSV ? "tsv" : "layout";
+	f[D_ENCODING - 1] = encoding;
+	rec_put(d->out, "doc", D_NF - 1, f);
+}
+
+int
+parse_text(char *text, size_t len, const char *docid, const char *source,
+    const char *sha256hex, const char *encoding, size_t maxcells, FILE *out)
+{
+	struct pdoc d;
+	struct meta m;
+	size_t i, cap = 0;
+	char *p = text, *end = text + len;
+	unsigned long no = 0;
+
+	memset(&d, 0, sizeof d);
+	d.id = docid;
+	d.out = out;
+	d.maxcells = maxcells;
+	/* lines: LF ends a line, CR before it is dropped, FF (page break) too */
+	while (p < end) {
+		char *e = memchr(p, '\n', (size_t)(end - p));
+
+		if (e == NULL)
+			e = end;
+		*e = '\0';
+		if (e > p && e[-1] == '\r')
+			e[-1] = '\0';
+		if (d.nline == cap) {
+			cap = cap ? cap * 2 : 1024;
+			d.line = ereallocarray(d.line, cap, sizeof *d.line);
+			d.lineno = ereallocarray(d.lineno, cap, sizeof *d.lineno);
+		}
+		for (char *q = p; *q; q++)
+			if (*q == '\f')
+				*q = ' ';
+		d.line[d.nline] = p;
+		d.lineno[d.nline++] = ++no;
+		p = e + 1;
+	}
+	d.skip = ecalloc(d.nline + 1, 1);
+	detect_layout(&d);
+	read_meta(&d, &m);
+	put_doc(&d, &m, source, sha256hex, encoding);
+	read_tables(&d);
+	for (i = 0; i < d.nline; i++)
+		if (rowish(&d, d.line[i]) && d.layout == LAY_TSV)
+			d.skip[i] = 1;
+	claims_scan(d.line, d.lineno, d.skip, d.nline, d.id, m.unit, out);
+	free(d.skip);
+	free(d.line);
+	free(d.lineno);
+	if (d.toobig) {
+		warnmsg("%s: more than %zu table cells (raise it with --max-cells)",
+		    source, maxcells);
+		return 1;
+	}
+	return 0;
+}
+
+int
+parse_file(const char *path, const char *docid, const char *enc,
+    size_t maxbytes, size_t maxcells)
+{
+	struct enc_doc doc;
+	char err[512], hex[65], *id;
+	int rc;
+
+	if (enc_load(path, enc, maxbytes, &doc, err, sizeof err) < 0) {
+		fprintf(stderr, "%s: %s\n", progname, err);
+		return 1;
+	}
+	enc_hex(doc.sha256, hex);
+	if (docid != NULL) {
+		id = estrdup(docid);
+	} else if (strcmp(path, "-") == 0) {
+		id = estrdup("stdin");
+	} else {
+		const char *b = strrchr(path, '/');
+		char *dot;
+
+		id = estrdup(b != NULL ? b + 1 : path);
+		if ((dot = strrchr(id, '.')) != NULL && dot != id)
+			*dot = '\0';
+	}
+	rc = parse_text(doc.text, doc.len, id, path, hex, doc.encoding, maxcells, stdout);
+	free(id);
+	enc_free(&doc);
+	return rc;
+}

@@ -11,8 +11,11 @@ LC_ALL=C
 TZ=UTC
 export PATH LC_ALL TZ
 
+# FIX and SEED are read by the .bats files that load this helper.
+# shellcheck disable=SC2034
 FIX="$BATS_TEST_DIRNAME/fixtures"
 SHARED="$TOP/../shared"
+# shellcheck disable=SC2034
 SEED="$TOP/samples/wuhan-hrss-info-center-2024-final-unit.txt"
 
 # need_corpus: skip the test when ../shared/corpus is absent (it is outside

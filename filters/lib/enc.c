@@ -164,10 +164,22 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 		free(buf);
 		return check_utf8(path, doc, err, errlen);
 	}
-	for (i = 0; i < len; i++)
-		if (buf[i] == '\0')
-			nul++;
-	if (nul > 0 && nul * 4 >= len) {
+	/*
+	 * UTF-16 without a BOM: NUL bytes (the high byte of ASCII characters)
+	 * that sit nearly all on one parity of offsets.
+	 */
+	{
+		size_t odd = 0;
+
+		for (i = 0; i < len; i++)
+			if (buf[i] == '\0') {
+				nul++;
+				odd += i & 1;
+			}
+		if (nul >= 4 && len % 2 == 0 && (odd * 10 >= nul * 9 || (nul - odd) * 10 >= nul * 9))
+			nul = len;	/* flag it below */
+	}
+	if (nul == len && len > 0) {
 		snprintf(err, errlen, "%s: looks like UTF-16 without a byte order mark; give the encoding with -e UTF-16LE or -e UTF-16BE",
 		    path);
 		goto fail;

@@ -54,6 +54,7 @@ struct tab {
 
 struct pdoc {
 	const char *id;
+	const char *src;	/* the input's name, for messages */
 	char **line;
 	unsigned long *lineno;
 	size_t nline;
@@ -426,7 +427,7 @@ static void
 stray(struct pdoc *d, const struct tab *tb, const struct grow *r, int pos)
 {
 	warnmsg("%s:%lu:%lu: figure '%s' outside the columns of %s, not read",
-	    d->id, r->line, r->c[pos].col, r->c[pos].t, tb->t->id);
+	    d->src, r->line, r->c[pos].col, r->c[pos].t, tb->t->id);
 }
 
 /* ---- 栏次 rows ------------------------------------------------------------ */
@@ -547,7 +548,7 @@ read_code_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
 
 	if (!find_lanci(g, ng, (int)t->ncols, &lc)) {
 		warnmsg("%s:%lu: %s: no 栏次 row found, table not read",
-		    d->id, d->lineno[tb->title], t->id);
+		    d->src, d->lineno[tb->title], t->id);
 		return;
 	}
 	namepos = lc.label[0];
@@ -729,7 +730,7 @@ read_panel_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
 
 	if (!find_lanci(g, ng, (int)t->ncols, &lc)) {
 		warnmsg("%s:%lu: %s: no 栏次 row found, table not read",
-		    d->id, d->lineno[tb->title], t->id);
+		    d->src, d->lineno[tb->title], t->id);
 		return;
 	}
 	for (i = (size_t)lc.row + 1; i < ng; i++) {
@@ -912,7 +913,7 @@ read_econ_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
 	}
 	if (hdr < 0) {
 		warnmsg("%s:%lu: %s: no 决算数 header found, table not read",
-		    d->id, d->lineno[tb->title], tb->t->id);
+		    d->src, d->lineno[tb->title], tb->t->id);
 		return;
 	}
 	for (i = (size_t)hdr + 1; i < ng; i++) {
@@ -986,7 +987,7 @@ read_sangong_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
 
 	if (!find_lanci(g, ng, (int)t->ncols, &lc)) {
 		warnmsg("%s:%lu: %s: no 栏次 row found, table not read",
-		    d->id, d->lineno[tb->title], t->id);
+		    d->src, d->lineno[tb->title], t->id);
 		return;
 	}
 	for (i = (size_t)lc.row + 1; i < ng; i++) {
@@ -1342,6 +1343,7 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 
 	memset(&d, 0, sizeof d);
 	d.id = docid;
+	d.src = strcmp(source, "-") == 0 ? "stdin" : source;
 	d.out = out;
 	d.maxcells = maxcells;
 	/* lines: LF ends a line, CR before it is dropped, FF (page break) too */

@@ -1,0 +1,210 @@
+#!/usr/bin/env bats
+# parse-pdf-text: text in, doc/table/cell/claim records out.
+
+load test_helper
+
+D="$FIX/parse-pdf-text"
+
+# cells_of TABLE: the table and cell records of one table from $output
+cells_of() {
+	printf '%s\n' "$output" | awk -F'\t' -v t="$1" '($1=="cell"||$1=="table") && $3==t'
+}
+
+@test "the stream starts with the version line" {
+	run -0 --separate-stderr parse-pdf-text "$D/code.txt"
+	assert_line --index 0 "$(printf '#juesuan-stream\t1')"
+}
+
+@test "small fixtures give their golden streams" {
+	cd "$TOP"
+	for f in code panel econ sangong claims; do
+		run -0 --separate-stderr parse-pdf-text "tests/fixtures/parse-pdf-text/$f.txt"
+		assert_output "$(cat "tests/fixtures/parse-pdf-text/$f.out")"
+	done
+}
+
+@test "each of the seed's nine tables matches its golden cells" {
+	run -0 parse-pdf-text "$SEED"
+	for t in F01 F02 F03 F04 F05 F06 F07 F08 F09; do
+		assert_equal "$(cells_of "$t")" "$(cat "$D/seed/$t.out")"
+	done
+}
+
+@test "the seed's narrative figures match their golden claims" {
+	run -0 parse-pdf-text "$SEED"
+	assert_equal "$(printf '%s\n' "$output" | grep '^claim')" "$(cat "$D/seed/claims.out")"
+}
+
+@test "the seed's doc record has unit, year, kind and scope" {
+	run -0 parse-pdf-text "$SEED"
+	assert_line --regexp "^doc	wuhan-hrss-info-center-2024-final-unit	.*	武汉市人力资源和社会保障信息中心	2024	决算	单位	tsv	UTF-8$"
+}
+
+@test "all nine seed tables are found with canonical ids and no table of contents entry" {
+	run -0 parse-pdf-text "$SEED"
+	run -0 bash -c 'printf "%s\n" "$1" | grep "^table" | cut -f3,8' _ "$output"
+	assert_output "$(printf 'F0%d\tfound\n' 1 2 3 4 5 6 7 8 9)"
+}
+
+@test "F05 row 2080505 keeps the duplicated figure in 基本支出 and nothing in 项目支出" {
+	run -0 parse-pdf-text "$SEED"
+	assert_line --partial "$(printf 'F05\t2080505\t机关事业单位基本养老保险缴费支出\t\t基本支出\t2\t54. 61 54. 61\t')"
+	assert_line --partial "$(printf 'F05\t2080505\t机关事业单位基本养老保险缴费支出\t\t项目支出\t3\t\t')"
+}
+
+@test "a label lost by OCR is recovered from its 行次 and flagged" {
+	run -0 parse-pdf-text "$D/panel.txt"
+	assert_line --partial "$(printf '本年收入合计\t27\t收入决算数\t1\t10. 00\t\t万元\tnew\tlabel-inferred\t12:5')"
+	assert_line --partial "$(printf '年末结转和结余\t59\t支出决算数\t2\t\t\t万元\tnew\tlabel-inferred')"
+}
+
+@test "label, 行次 and figure merged in one cell are split" {
+	run -0 parse-pdf-text "$D/panel.txt"
+	assert_line --partial "$(printf '收入总计\t30\t收入决算数\t1\t10.00\t\t万元\tnew\tmerged\t14:1')"
+}
+
+@test "blank template lines without a label or figure are not cells" {
+	run -0 parse-pdf-text "$D/panel.txt"
+	refute_line --partial "$(printf '\t9\t收入决算数')"
+}
+
+@test "a split code is joined and a code printed with its name is separated" {
+	run -0 parse-pdf-text "$D/code.txt"
+	assert_line --partial "$(printf 'F03\t2010601\t行政运行\t')"
+	assert_line --partial "$(printf 'F03\t2010602\t一般行政管理事务\t')"
+}
+
+@test "a repeated header row is not read as data" {
+	run -0 parse-pdf-text "$D/code.txt"
+	refute_line --partial '科目名称'
+}
+
+@test "a figure outside every column is reported with its position" {
+	run -0 --separate-stderr parse-pdf-text "$D/code.txt"
+	assert_equal "$stderr" "parse-pdf-text: $D/code.txt:18:29: figure '7. 77' outside the columns of F03, not read"
+}
+
+@test "a table listed in the contents and absent is reported missing" {
+	run -0 parse-pdf-text "$D/code.txt"
+	assert_line "$(printf 'table\tcode\tF01\t收入支出决算总表\t\t\t\tmissing\t')"
+}
+
+@test "the 无… statement under an empty table is kept as its note" {
+	run -0 parse-pdf-text "$SEED"
+	assert_line --regexp '^table	.*	F07	.*	found	备注: .*无政府性基金预算财政拨款收入支出。$'
+}
+
+@test "the three groups of F06 become rows keyed by economic code, with both footers" {
+	run -0 parse-pdf-text "$D/econ.txt"
+	assert_line --partial "$(printf 'F06\t30201\t办公费\t\t决算数\t\t2.00\t')"
+	assert_line --partial "$(printf 'F06\t\t人员经费合计\t\t决算数\t\t8.00\t')"
+	assert_line --partial "$(printf 'F06\t\t公用经费合计\t\t决算数\t\t2.00\t')"
+}
+
+@test "narrative figures carry subject, relation and position" {
+	run -0 parse-pdf-text "$D/claims.txt"
+	assert_line "$(printf 'claim\tclaims\t一\t收支总计\tdecline\tpercent\t2.7%%\t\t%%\t6:57\t下降 2.7%%')"
+	assert_line --partial "$(printf '社会保障和就业支出/行政事业单位养老支出/事业单位离退休@年初预算\tcompletion\tpercent\t105%%')"
+	refute_line --partial '67.5'
+}
+
+@test "GB18030, UTF-16 with BOM, UTF-8 with BOM and CRLF give the same cells" {
+	iconv -f UTF-8 -t GB18030 "$D/panel.txt" > "$BATS_TEST_TMPDIR/gb.txt"
+	{ printf '\357\273\277'; sed 's/$/\r/' "$D/panel.txt"; } > "$BATS_TEST_TMPDIR/bom.txt"
+	{ printf '\377\376'; iconv -f UTF-8 -t UTF-16LE "$D/panel.txt"; } > "$BATS_TEST_TMPDIR/u16.txt"
+	run -0 parse-pdf-text "$D/panel.txt"
+	want=$(printf '%s\n' "$output" | grep -v '^doc' | sed 's/^\(cell\|table\)\t[^\t]*/\1/')
+	for f in gb bom u16; do
+		run -0 parse-pdf-text "$BATS_TEST_TMPDIR/$f.txt"
+		assert_equal "$(printf '%s\n' "$output" | grep -v '^doc' | sed 's/^\(cell\|table\)\t[^\t]*/\1/')" "$want"
+	done
+	run -0 parse-pdf-text "$BATS_TEST_TMPDIR/gb.txt"
+	assert_line --regexp '	GB18030$'
+	run -0 parse-pdf-text "$BATS_TEST_TMPDIR/u16.txt"
+	assert_line --regexp '	UTF-16LE$'
+}
+
+@test "-e forces the input encoding" {
+	iconv -f UTF-8 -t GB18030 "$D/panel.txt" > "$BATS_TEST_TMPDIR/gb.txt"
+	run -0 parse-pdf-text -e GBK "$BATS_TEST_TMPDIR/gb.txt"
+	assert_line --partial "$(printf '本年收入合计\t27')"
+	assert_line --regexp '	GBK$'
+}
+
+@test "--doc names the document" {
+	run -0 parse-pdf-text --doc mine "$D/econ.txt"
+	assert_line --regexp '^doc	mine	'
+}
+
+@test "--doc with two files is a usage error" {
+	run -2 --separate-stderr parse-pdf-text --doc x "$D/econ.txt" "$D/code.txt"
+	assert_equal "${stderr_lines[0]}" "parse-pdf-text: --doc names one document; 2 files given"
+}
+
+@test "standard input is read when there is no operand" {
+	run -0 bash -c 'parse-pdf-text < "$1"' _ "$D/econ.txt"
+	assert_line --regexp '^doc	stdin	-	'
+}
+
+@test "a bad option is a usage error" {
+	run -2 --separate-stderr parse-pdf-text -Q
+	assert_equal "${stderr_lines[-1]}" "usage: parse-pdf-text [-e encoding] [--doc id] [--max-bytes n] [--max-cells n] [file ...]"
+}
+
+@test "--help prints the synopsis to stdout" {
+	run -0 parse-pdf-text --help
+	assert_output "usage: parse-pdf-text [-e encoding] [--doc id] [--max-bytes n] [--max-cells n] [file ...]"
+}
+
+@test "--version prints the version" {
+	run -0 parse-pdf-text --version
+	assert_output --regexp '^parse-pdf-text [0-9]+\.[0-9]+\.[0-9]+$'
+}
+
+@test "a missing file is reported and the other files are still read" {
+	run -2 --separate-stderr parse-pdf-text "$D/nonexistent.txt" "$D/econ.txt"
+	assert_equal "$stderr" "parse-pdf-text: $D/nonexistent.txt: No such file or directory"
+	assert_line --regexp '^doc	econ	'
+}
+
+@test "invalid bytes are reported with their line and column" {
+	printf 'line one\nab\377\377cd\n' > "$BATS_TEST_TMPDIR/bad.txt"
+	run -2 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/bad.txt"
+	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/bad.txt:2:3: invalid UTF-8, and not GB18030 either (give the encoding with -e)"
+	refute_output --partial 'doc	'
+}
+
+@test "a NUL byte is an error with its position" {
+	printf 'abc\ndef\000ghi\n' > "$BATS_TEST_TMPDIR/nul.txt"
+	run -2 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/nul.txt"
+	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/nul.txt:2:4: NUL byte in text"
+}
+
+@test "UTF-16 without a byte order mark is refused with advice" {
+	iconv -f UTF-8 -t UTF-16LE "$D/econ.txt" > "$BATS_TEST_TMPDIR/u16.txt"
+	run -2 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/u16.txt"
+	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/u16.txt: looks like UTF-16 without a byte order mark; give the encoding with -e UTF-16LE or -e UTF-16BE"
+	run -0 parse-pdf-text -e UTF-16LE "$BATS_TEST_TMPDIR/u16.txt"
+	assert_line --partial "$(printf '30201\t办公费')"
+}
+
+@test "an empty input gives a doc record and no table" {
+	: > "$BATS_TEST_TMPDIR/empty.txt"
+	run -0 parse-pdf-text "$BATS_TEST_TMPDIR/empty.txt"
+	assert_line --regexp '^doc	empty	'
+	refute_line --regexp '^(table|cell)'
+}
+
+@test "limits on input size and cell count are enforced and can be raised" {
+	run -2 --separate-stderr parse-pdf-text --max-bytes 100 "$SEED"
+	assert_equal "$stderr" "parse-pdf-text: $SEED: input larger than 100 bytes (raise it with --max-bytes)"
+	run -2 --separate-stderr parse-pdf-text --max-cells 10 "$SEED"
+	assert_equal "$stderr" "parse-pdf-text: $SEED: more than 10 table cells (raise it with --max-cells)"
+	run -0 parse-pdf-text --max-cells 1000 "$SEED"
+}
+
+@test "a full standard output is an error" {
+	[ -w /dev/full ] || skip "no /dev/full"
+	run -2 --separate-stderr bash -c 'parse-pdf-text "$1" > /dev/full' _ "$SEED"
+	assert_equal "$stderr" "parse-pdf-text: write error on stdout: No space left on device"
+}

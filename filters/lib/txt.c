@@ -136,7 +136,7 @@ txt_strip_markup(char *s)
 			if (*q == '/')
 				q++;
 			if ((*q >= 'a' && *q <= 'z') || (*q >= 'A' && *q <= 'Z')) {
-				const char *e = strchr(q, '>');
+				char *e = strchr(q, '>');
 
 				if (e != NULL && e - r < 64 && memchr(r + 1, '<', (size_t)(e - r - 1)) == NULL) {
 					r = e + 1;
@@ -144,7 +144,7 @@ txt_strip_markup(char *s)
 				}
 			}
 		} else if (*r == '$') {
-			const char *e = strchr(r + 1, '$');
+			char *e = strchr(r + 1, '$');
 
 			if (e != NULL && e - r < 128) {
 				if (strstr(r, "\\geq") != NULL && strstr(r, "\\geq") < e)

@@ -1019,6 +1019,1066 @@ read_sangong_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
 		}
 	}
 }
+/* ---- pdftotext -layout: tables by whitespace geometry ------------------------ */
+
+/*
+ * A token of a space-aligned line, with its extent in characters.  Cells
+ * are separated by two or more spaces; one space separates two figures or
+ * two code parts too ("2,336.91 603.14", "201 06"), but not the letters of
+ * a spaced-out label ("因 公 出 国").
+ */
+struct ltok {
+	size_t line;		/* index into d->line */
+	int x0, x1;		/* first and last character column, 0-based */
+	char *t;
+	int fig;		/* looks like a figure (digits, no CJK) */
+};
+
+struct lgrid {
+	struct ltok *t;
+	size_t n;
+};
+
+static int
+figlike(const char *s, size_t n)
+{
+	size_t i;
+	int dig = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= '0' && c <= '9')
+			dig = 1;
+		else if (c >= 0x80 || (strchr(",.-()%", c) == NULL))
+			return 0;
+	}
+	return dig;
+}
+
+static void
+ltok_add(struct lgrid *g, size_t line, const char *s, const char *a, const char *b)
+{
+	struct ltok *t;
+
+	g->t = ereallocarray(g->t, g->n + 1, sizeof *g->t);
+	t = &g->t[g->n++];
+	t->line = line;
+	t->x0 = (int)txt_chars(s, (size_t)(a - s));
+	t->x1 = t->x0 + (int)txt_chars(a, (size_t)(b - a)) - 1;
+	t->t = estrndup(a, (size_t)(b - a));
+	t->fig = figlike(a, (size_t)(b - a));
+}
+
+static void
+tokenize(struct lgrid *g, size_t line, const char *s)
+{
+	const char *p = s;
+
+	while (*p) {
+		const char *a, *e;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		a = p;
+		for (;;) {
+			while (*p && *p != ' ')
+				p++;
+			if (*p == '\0' || p[1] == ' ' || p[1] == '\0')
+				break;
+			/* one space: keep going unless it parts two figures */
+			e = p + 1;
+			while (*e && *e != ' ')
+				e++;
+			if (figlike(a, (size_t)(p - a)) && figlike(p + 1, (size_t)(e - p - 1))) {
+				const char *q = p;
+
+				/* "1, 731. 95" is one spaced figure: parts of 1-2 digits after , or . */
+				while (q > a && q[-1] != ' ')
+					q--;
+				if (!(p[-1] == ',' || p[-1] == '.'))
+					break;
+			}
+			p++;
+		}
+		ltok_add(g, line, s, a, p);
+	}
+}
+
+static void
+lgrid_free(struct lgrid *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		free(g->t[i].t);
+	free(g->t);
+	g->t = NULL;
+	g->n = 0;
+}
+
+/* a code part: 2-3 digits (类 3, 款 2, 项 2) or a whole 3/5/7-digit code */
+static int
+code_part(const char *s)
+{
+	size_t n = strlen(s);
+
+	return strspn(s, "0123456789") == n && (n == 2 || n == 3 || n == 5 || n == 7);
+}
+
+/* column slots: clusters of figures' right edges */
+struct slot {
+	int x0, x1;	/* extent of the figures in it */
+	int col;	/* template column, -1 unknown */
+};
+
+static size_t
+cluster(const struct lgrid *g, const char *use, struct slot *s, size_t max)
+{
+	size_t i, j, n = 0;
+	int merged = 1;
+
+	/* figures of one column overlap horizontally: merge overlapping extents */
+	for (i = 0; i < g->n; i++) {
+		const struct ltok *t = &g->t[i];
+
+		if (!t->fig || (use != NULL && !use[i]))
+			continue;
+		for (j = 0; j < n; j++)
+			if (t->x0 <= s[j].x1 && t->x1 >= s[j].x0) {
+				if (t->x0 < s[j].x0)
+					s[j].x0 = t->x0;
+				if (t->x1 > s[j].x1)
+					s[j].x1 = t->x1;
+				break;
+			}
+		if (j == n && n < max) {
+			s[n].x0 = t->x0;
+			s[n].x1 = t->x1;
+			s[n].col = -1;
+			n++;
+		}
+	}
+	while (merged) {	/* widened extents may now overlap */
+		merged = 0;
+		for (i = 0; i < n && !merged; i++)
+			for (j = i + 1; j < n; j++)
+				if (s[i].x0 <= s[j].x1 && s[i].x1 >= s[j].x0) {
+					if (s[j].x0 < s[i].x0)
+						s[i].x0 = s[j].x0;
+					if (s[j].x1 > s[i].x1)
+						s[i].x1 = s[j].x1;
+					s[j] = s[--n];
+					merged = 1;
+					break;
+				}
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && s[j].x1 < s[j - 1].x1; j--) {
+			struct slot tmp = s[j];
+
+			s[j] = s[j - 1];
+			s[j - 1] = tmp;
+		}
+	return n;
+}
+
+static int
+slot_of(const struct slot *s, size_t n, const struct ltok *t)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (t->x0 <= s[j].x1 && t->x1 >= s[j].x0)
+			return (int)j;
+	return -1;
+}
+
+/*
+ * Slots for the figures f[0..m) of one line, left to right.  Where every
+ * figure overlaps a slot of its own, that is the answer; pdftotext squeezes
+ * some lines, so otherwise take the order-keeping assignment nearest to the
+ * slots' centres (a small dynamic programme).  out[i] = slot or -1.
+ */
+static void
+assign_line(const struct ltok *const *f, int m, const struct slot *s, int n, int *out)
+{
+	int i, j, ok = 1, prev = -1;
+	long cost[17][17];
+	signed char from[17][17];
+
+	for (i = 0; i < m; i++) {
+		out[i] = slot_of(s, (size_t)n, f[i]);
+		if (out[i] <= prev)
+			ok = 0;
+		prev = out[i];
+	}
+	if (ok || m > 16 || n > 16)
+		return;
+	/* cost[i][j]: best for the first i figures using slots < j */
+	for (i = 0; i <= m; i++)
+		for (j = 0; j <= n; j++)
+			cost[i][j] = i == 0 ? 0 : 1L << 40;
+	for (i = 1; i <= m; i++)
+		for (j = 1; j <= n; j++) {
+			long c = (f[i - 1]->x0 + f[i - 1]->x1) - (s[j - 1].x0 + s[j - 1].x1);
+			long take = cost[i - 1][j - 1] + (c < 0 ? -c : c), skip = cost[i][j - 1];
+
+			if (take <= skip) {
+				cost[i][j] = take;
+				from[i][j] = 1;
+			} else {
+				cost[i][j] = skip;
+				from[i][j] = 0;
+			}
+		}
+	for (i = 0; i < m; i++)
+		out[i] = -1;
+	if (cost[m][n] >= (1L << 40))
+		return;
+	for (i = m, j = n; i > 0 && j > 0;) {
+		if (from[i][j]) {
+			out[i - 1] = j - 1;
+			i--;
+			j--;
+		} else {
+			j--;
+		}
+	}
+}
+
+/*
+ * Give the figure slots their template columns.  Header words above the
+ * table name the columns ("基本支出", "项目支出" …); a slot takes the
+ * column whose header text lies over it.  Columns the header does not
+ * settle are taken in order.  cols[first..first+ncols) are the candidates.
+ */
+static void
+assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
+    struct slot *s, size_t ns, int first, int ncols, int xmin)
+{
+	const struct tpl_table *t = tb->t;
+	int k, hx[16], used[16] = { 0 };
+	size_t i, j;
+
+	for (k = 0; k < ncols && k < 16; k++) {
+		const char *name = t->cols[first + k], *slash = strrchr(name, '/');
+		int len;
+
+		hx[k] = -1;
+		if (slash != NULL)
+			name = slash + 1;
+		/*
+		 * The longest prefix of the name printed in the header, from four
+		 * characters down to two: wrapped headers print "项目支" / "出", and
+		 * a short prefix ("项目") also heads the label column.
+		 */
+		for (len = 12; len >= 6 && hx[k] < 0; len -= 3) {
+			char key[16];
+
+			if ((int)strlen(name) < len)
+				continue;
+			snprintf(key, sizeof key, "%.*s", len, name);
+			for (i = hdr0; i < hdr1 && hx[k] < 0; i++) {
+				const char *p = d->line[i];
+
+				while ((p = strstr(p, key)) != NULL) {
+					int x = (int)txt_chars(d->line[i], (size_t)(p - d->line[i]));
+
+					if (x >= xmin && x > 12) {
+						hx[k] = x + len / 6;
+						break;
+					}
+					p += len;
+				}
+			}
+		}
+	}
+	/* each slot: the header column whose text centre is nearest, in order */
+	{
+		int lastcol = -1;
+
+		for (j = 0; j < ns; j++) {
+			int best = -1, bd = 1 << 30;
+
+			for (k = lastcol + 1; k < ncols && k < 16; k++) {
+				int dd;
+
+				if (hx[k] < 0 || used[k])
+					continue;
+				dd = hx[k] - (s[j].x0 + s[j].x1) / 2;
+				if (dd < 0)
+					dd = -dd;
+				if (dd < bd) {
+					bd = dd;
+					best = k;
+				}
+			}
+			if (best >= 0 && bd <= 12) {
+				s[j].col = first + best;
+				used[best] = 1;
+				lastcol = best;
+			}
+		}
+	}
+	/* the rest in order, between their neighbours */
+	for (j = 0; j < ns; j++) {
+		int lo = first - 1;
+
+		if (s[j].col >= 0)
+			continue;
+		for (i = 0; i < j; i++)
+			if (s[i].col > lo)
+				lo = s[i].col;
+		for (k = lo + 1 - first; k < ncols; k++)
+			if (!used[k]) {
+				s[j].col = first + k;
+				used[k] = 1;
+				break;
+			}
+	}
+}
+
+struct anchor {
+	size_t line;
+	char code[8];
+	char *label;
+	int tpl;		/* panel template row */
+	int panel;
+	const struct ltok *fig[16];	/* by slot */
+	char flags[32];
+};
+
+static void
+anchor_fig(struct anchor *a, const struct ltok *t, int slot, size_t *stray_n)
+{
+	if (slot < 0 || slot >= 16) {
+		(*stray_n)++;
+		return;
+	}
+	if (a->fig[slot] == NULL)
+		a->fig[slot] = t;
+	else
+		(*stray_n)++;
+}
+
+/*
+ * Figures alone on their lines belong to a row whose label sits lower (or
+ * higher): pdftotext centres each cell of a wrapped row vertically.  Give
+ * each such figure to the next anchor of its panel whose slot is free, else
+ * to the previous one.
+ */
+static void
+attach_pending(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
+    const struct ltok *const *tk, size_t nt, const struct slot *s, size_t ns,
+    const int *panel_of_tok)
+{
+	size_t i, j;
+
+	for (i = 0; i < nt; i++) {
+		const struct ltok *t = tk[i];
+		int sl, p = panel_of_tok != NULL ? panel_of_tok[i] : 0;
+		size_t best = na;
+
+		sl = slot_of(s, ns, t);
+		if (sl < 0) {
+			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+			    d->src, d->lineno[t->line], t->x0 + 1, t->t, tb->t->id);
+			continue;
+		}
+		for (j = 0; j < na; j++)
+			if (an[j].panel == p && an[j].line > t->line && an[j].fig[sl] == NULL) {
+				best = j;
+				break;
+			}
+		if (best == na)
+			for (j = na; j-- > 0;)
+				if (an[j].panel == p && an[j].line < t->line && an[j].fig[sl] == NULL) {
+					best = j;
+					break;
+				}
+		if (best == na) {
+			warnmsg("%s:%lu:%d: figure '%s' belongs to no row of %s, not read",
+			    d->src, d->lineno[t->line], t->x0 + 1, t->t, tb->t->id);
+			continue;
+		}
+		an[best].fig[sl] = t;
+	}
+}
+
+/* emit the cells of the anchors: every template column of the panel */
+static void
+emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
+    const struct slot *s, size_t ns, int first, int ncols, int panel)
+{
+	size_t i, j;
+	int k;
+
+	for (i = 0; i < na; i++) {
+		struct anchor *a = &an[i];
+
+		if (a->panel != panel || a->label == NULL)
+			continue;
+		for (k = first; k < first + ncols; k++) {
+			const struct ltok *f = NULL;
+			int x = -1;
+			char colno[8] = "";
+
+			for (j = 0; j < ns; j++)
+				if (s[j].col == k) {
+					x = s[j].x0;
+					if (a->fig[j] != NULL)
+						f = a->fig[j];
+				}
+			emit_cell(d, tb, a->code, a->label, "", k, colno, f != NULL ? f->t : "",
+			    a->flags, d->lineno[f != NULL ? f->line : a->line],
+			    (unsigned long)((f != NULL ? f->x0 : x >= 0 ? x : 0) + 1), panel);
+		}
+		for (j = 0; j < ns; j++)
+			if (s[j].col < 0 && a->fig[j] != NULL)
+				warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+				    d->src, d->lineno[a->fig[j]->line], a->fig[j]->x0 + 1,
+				    a->fig[j]->t, tb->t->id);
+	}
+}
+
+static int
+amount_like(const struct ltok *t)
+{
+	return t->fig && (strchr(t->t, '.') != NULL || strchr(t->t, ',') != NULL);
+}
+
+/* code tables in space-aligned text */
+static void
+read_layout_code(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0 };
+	struct anchor *an = NULL;
+	size_t na = 0, i, j, ns, first_anchor = tb->end;
+	struct slot s[16];
+	char *isanchor = ecalloc(d->nline + 1, 1), *use;
+	size_t stray_n = 0;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	use = ecalloc(g.n + 1, 1);
+	/* anchors: a code at the left margin, or the 合计 label */
+	for (i = 0; i < g.n;) {
+		size_t line = g.t[i].line, e = i, k;
+		char code[16] = "";
+		struct anchor a;
+
+		while (e < g.n && g.t[e].line == line)
+			e++;
+		memset(&a, 0, sizeof a);
+		a.line = line;
+		a.tpl = -1;
+		for (k = i; k < e && code_part(g.t[k].t) && strlen(code) + strlen(g.t[k].t) <= 7; k++) {
+			if (k == i && (g.t[k].x0 > 12 || strlen(g.t[k].t) == 2))
+				break;
+			strcat(code, g.t[k].t);
+		}
+		if (code_of(code, a.code)) {
+			char name[512] = "";
+
+			for (; k < e && !g.t[k].fig; k++)
+				if (strlen(name) + strlen(g.t[k].t) < sizeof name)
+					strcat(name, g.t[k].t);
+			a.label = labeldup(name);
+		} else {
+			a.code[0] = '\0';
+			for (k = i; k < e; k++) {
+				char *n = normdup(g.t[k].t);
+				int tot = strcmp(n, "合计") == 0 || strcmp(n, "总计") == 0;
+
+				free(n);
+				if (!g.t[k].fig && tot) {
+					a.label = estrdup("合计");
+					break;
+				}
+			}
+		}
+		if (a.label != NULL) {
+			an = ereallocarray(an, na + 1, sizeof *an);
+			an[na++] = a;
+			isanchor[line] = 1;
+			if (line < first_anchor)
+				first_anchor = line;
+			for (k = i; k < e; k++)
+				if (g.t[k].fig && !code_part(g.t[k].t))
+					use[k] = 1;
+		}
+		i = e;
+	}
+	if (na == 0) {
+		warnmsg("%s:%lu: %s: no rows found, table not read", d->src,
+		    d->lineno[tb->title], tb->t->id);
+		goto out;
+	}
+	for (i = 0; i < g.n; i++)
+		if (!isanchor[g.t[i].line] && amount_like(&g.t[i]) && g.t[i].line + 4 >= first_anchor)
+			use[i] = 1;
+	ns = cluster(&g, use, s, 16);
+	assign_slots(d, tb, tb->start, first_anchor, s, ns, 0, (int)tb->t->ncols, 0);
+	for (j = 0; j < na; j++) {
+		const struct ltok *f[16];
+		int m = 0, out[16], q;
+
+		for (i = 0; i < g.n; i++)
+			if (use[i] && g.t[i].line == an[j].line && m < 16)
+				f[m++] = &g.t[i];
+		assign_line(f, m, s, (int)ns, out);
+		for (q = 0; q < m; q++)
+			anchor_fig(&an[j], f[q], out[q], &stray_n);
+	}
+	{
+		/* figure-only lines: give them to rows; amounts only */
+		const struct ltok **pg = NULL;
+		size_t npg = 0;
+
+		for (i = 0; i < g.n; i++)
+			if (use[i] && !isanchor[g.t[i].line]) {
+				pg = ereallocarray(pg, npg + 1, sizeof *pg);
+				pg[npg++] = &g.t[i];
+			}
+		attach_pending(d, tb, an, na, pg, npg, s, ns, NULL);
+		free(pg);
+	}
+	/*
+	 * Label lines without code or figure: a wrapped name, of the nearest
+	 * row (pdftotext centres a row's cells, so the name may start above
+	 * its code); on a tie the row still without a name.
+	 */
+	for (i = 0; i < g.n; i++) {
+		size_t line = g.t[i].line, best = na;
+		long bd = 1L << 30;
+
+		if (isanchor[line] || g.t[i].fig || !txt_has_cjk(g.t[i].t) || line < first_anchor)
+			continue;
+		for (j = 0; j < na; j++) {
+			long dd = (long)an[j].line - (long)line;
+
+			dd = dd < 0 ? -dd : dd;
+			if (dd < bd || (dd == bd && best < na && an[best].label[0] != '\0' &&
+			    an[j].label[0] == '\0')) {
+				bd = dd;
+				best = j;
+			}
+		}
+		if (best < na && an[best].code[0] != '\0' && bd <= 2) {
+			char *c = labeldup(g.t[i].t);
+			char *nl = emalloc(strlen(an[best].label) + strlen(c) + 1);
+
+			if (an[best].line > line) {
+				strcpy(nl, c);
+				strcat(nl, an[best].label);
+			} else {
+				strcpy(nl, an[best].label);
+				strcat(nl, c);
+			}
+			free(c);
+			free(an[best].label);
+			an[best].label = nl;
+		}
+	}
+	if (stray_n > 0)
+		warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
+		    d->lineno[tb->title], tb->t->id, stray_n);
+	emit_anchors(d, tb, an, na, s, ns, 0, (int)tb->t->ncols, 0);
+out:
+	for (i = 0; i < na; i++)
+		free(an[i].label);
+	free(an);
+	free(use);
+	free(isanchor);
+	lgrid_free(&g);
+}
+
+/* does the printed label name this row, allowing a label cut by wrapping? */
+static int
+row_matches_wrapped(const struct tpl_row *r, const char *printed)
+{
+	const char *m = r->match != NULL ? r->match : r->label;
+	size_t pl = strlen(printed);
+
+	if (row_matches(r, printed))
+		return 1;
+	/* "文化旅游体育与传媒支" is the first line of "文化旅游体育与传媒支出" */
+	return pl >= 12 && strncmp(m, printed, pl) == 0;
+}
+
+static int
+match_row_wrapped(const struct tpl_table *t, int p, const char *printed, int *last)
+{
+	size_t i;
+
+	for (i = (size_t)(*last + 1); i < t->nrows; i++)
+		if (t->rows[i].panel == p && row_matches_wrapped(&t->rows[i], printed)) {
+			*last = (int)i;
+			return (int)i;
+		}
+	return -1;
+}
+
+/* panel tables (F01, F04) in space-aligned text */
+static void
+read_layout_panel(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	struct lgrid g = { NULL, 0 };
+	struct anchor *an = NULL;
+	size_t na = 0, i, j, ns[2];
+	struct slot s[2][16];
+	int xb = -1, *panel, last[2] = { -1, -1 };
+	char *isanchor = ecalloc(d->nline + 1, 1), *use;
+	size_t stray_n = 0, first_anchor = tb->end;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	panel = ecalloc(g.n + 1, sizeof *panel);
+	use = ecalloc(g.n + 1, 1);
+	/* the right panel starts where its labels (the 类 lines) start */
+	for (i = 0; i < g.n; i++) {
+		char *n;
+		int dummy = -1;
+
+		if (g.t[i].fig)
+			continue;
+		n = normdup(g.t[i].t);
+		for (j = 0; j < t->nrows; j++)
+			if (t->rows[j].panel == 1 && t->rows[j].code != NULL &&
+			    row_matches_wrapped(&t->rows[j], n))
+				dummy = 0;
+		if (dummy == 0 || strcmp(n, "本年支出合计") == 0) {
+			if (strcmp(n, "总计") != 0 && (xb < 0 || g.t[i].x0 < xb))
+				xb = g.t[i].x0;
+		}
+		free(n);
+	}
+	if (xb < 0) {
+		warnmsg("%s:%lu: %s: no expenditure panel found, table not read",
+		    d->src, d->lineno[tb->title], t->id);
+		goto out;
+	}
+	for (i = 0; i < g.n; i++)
+		panel[i] = (g.t[i].fig ? g.t[i].x1 : g.t[i].x0) >= xb;
+	/*
+	 * Anchors: labels that name a template row of their panel, from the
+	 * first line with a whole label on: wrapped header words ("国有资本经营")
+	 * would otherwise pass for cut labels.
+	 */
+	{
+		size_t firstexact[2] = { (size_t)-1, (size_t)-1 };
+
+		for (i = 0; i < g.n; i++) {
+			char *n;
+			int r, l2 = -1;
+
+			if (g.t[i].fig || firstexact[panel[i]] != (size_t)-1)
+				continue;
+			n = normdup(g.t[i].t);
+			for (r = 0; r < (int)t->nrows; r++)
+				if (t->rows[r].panel == panel[i] && row_matches(&t->rows[r], n))
+					l2 = r;
+			free(n);
+			if (l2 >= 0)
+				firstexact[panel[i]] = g.t[i].line;
+		}
+		for (i = 0; i < g.n; i++)
+			if (!g.t[i].fig && g.t[i].line < firstexact[panel[i]])
+				use[i] = 3;	/* header: no anchor */
+	}
+	for (i = 0; i < g.n; i++) {
+		struct anchor a;
+		char *n;
+		int r;
+
+		if (g.t[i].fig || use[i] == 3)
+			continue;
+		n = normdup(g.t[i].t);
+		r = n[0] != '\0' ? match_row_wrapped(t, panel[i], n, &last[panel[i]]) : -1;
+		free(n);
+		if (r < 0)
+			continue;
+		memset(&a, 0, sizeof a);
+		a.line = g.t[i].line;
+		a.tpl = r;
+		a.panel = panel[i];
+		a.label = estrdup(t->rows[r].label);
+		an = ereallocarray(an, na + 1, sizeof *an);
+		an[na++] = a;
+		isanchor[a.line] = 1;
+		if (a.line < first_anchor)
+			first_anchor = a.line;
+	}
+	if (na == 0)
+		goto out;
+	for (i = 0; i < g.n; i++)
+		if (g.t[i].fig && (amount_like(&g.t[i]) || isanchor[g.t[i].line]) &&
+		    g.t[i].line + 3 >= first_anchor)
+			use[i] = 1;
+	for (j = 0; j < 2; j++) {
+		char *u = ecalloc(g.n + 1, 1);
+
+		for (i = 0; i < g.n; i++)
+			u[i] = use[i] && panel[i] == (int)j;
+		ns[j] = cluster(&g, u, s[j], 16);
+		free(u);
+		if (j == 0)
+			assign_slots(d, tb, tb->start, first_anchor, s[0], ns[0], 0, 1, 0);
+		else
+			assign_slots(d, tb, tb->start, first_anchor, s[1], ns[1], 1,
+			    (int)t->ncols - 1, xb);
+	}
+	/* figures on a label's line; a line whose label is in the other panel only: pending */
+	for (i = 0; i < g.n; i++) {
+		if (!use[i] || !isanchor[g.t[i].line])
+			continue;
+		for (j = 0; j < na; j++)
+			if (an[j].line == g.t[i].line && an[j].panel == panel[i])
+				break;
+		if (j == na)
+			use[i] = 2;
+	}
+	for (j = 0; j < na; j++) {
+		const struct ltok *f[16];
+		int m = 0, out[16], q, p = an[j].panel;
+
+		for (i = 0; i < g.n; i++)
+			if (use[i] == 1 && g.t[i].line == an[j].line && panel[i] == p && m < 16)
+				f[m++] = &g.t[i];
+		assign_line(f, m, s[p], (int)ns[p], out);
+		for (q = 0; q < m; q++)
+			anchor_fig(&an[j], f[q], out[q], &stray_n);
+	}
+	for (j = 0; j < 2; j++) {
+		const struct ltok **pg = NULL;
+		size_t npg = 0;
+		int *pp;
+
+		for (i = 0; i < g.n; i++)
+			if (panel[i] == (int)j && (use[i] == 2 || (use[i] == 1 && !isanchor[g.t[i].line]))) {
+				pg = ereallocarray(pg, npg + 1, sizeof *pg);
+				pg[npg++] = &g.t[i];
+			}
+		pp = ecalloc(npg + 1, sizeof *pp);
+		for (i = 0; i < npg; i++)
+			pp[i] = (int)j;
+		attach_pending(d, tb, an, na, pg, npg, s[j], ns[j], pp);
+		free(pp);
+		free(pg);
+	}
+	if (stray_n > 0)
+		warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
+		    d->lineno[tb->title], t->id, stray_n);
+	emit_anchors(d, tb, an, na, s[0], ns[0], 0, 1, 0);
+	emit_anchors(d, tb, an, na, s[1], ns[1], 1, (int)t->ncols - 1, 1);
+out:
+	for (i = 0; i < na; i++)
+		free(an[i].label);
+	free(an);
+	free(use);
+	free(panel);
+	free(isanchor);
+	lgrid_free(&g);
+}
+
+/*
+ * The 三公 table: a header row of 预算数/决算数 words (Shanghai interleaves
+ * them per item) or of the digits 1..12 gives the columns; figures go to
+ * the nearest header word.
+ */
+static void
+read_layout_sangong(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0 };
+	size_t i, hl = (size_t)-1, k;
+	int cx[16], col[16], nh = 0;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	for (i = 0; i < g.n;) {
+		size_t e = i, kinds = 0, digits = 0;
+
+		while (e < g.n && g.t[e].line == g.t[i].line)
+			e++;
+		for (k = i; k < e; k++) {
+			char *n = normdup(g.t[k].t);
+
+			if (strcmp(n, "预算数") == 0 || strcmp(n, "决算数") == 0)
+				kinds++;
+			else if (small_int(n, NULL))
+				digits++;
+			free(n);
+		}
+		if (kinds >= 6 && kinds == e - i && e - i <= 16) {
+			int p = 0, q = 0;
+
+			hl = g.t[i].line;
+			for (k = i; k < e; k++) {
+				char *n = normdup(g.t[k].t);
+				int budget = strcmp(n, "预算数") == 0;
+
+				free(n);
+				cx[nh] = (g.t[k].x0 + g.t[k].x1) / 2;
+				/* 预算数 pairs with the item's 决算数 that follows it */
+				col[nh] = budget ? p++ : 6 + q++;
+				nh++;
+			}
+			break;
+		}
+		if (digits >= 6 && digits == e - i && e - i <= 16) {
+			hl = g.t[i].line;
+			for (k = i; k < e; k++) {
+				int v;
+
+				small_int(g.t[k].t, &v);
+				cx[nh] = (g.t[k].x0 + g.t[k].x1) / 2;
+				col[nh++] = v - 1;
+			}
+			break;
+		}
+		i = e;
+	}
+	if (hl == (size_t)-1) {
+		warnmsg("%s:%lu: %s: no 预算数/决算数 header row found, table not read",
+		    d->src, d->lineno[tb->title], tb->t->id);
+		lgrid_free(&g);
+		return;
+	}
+	for (i = 0; i < g.n;) {
+		const struct ltok *row0;
+		const struct ltok *by[16] = { NULL };
+		size_t e = i;
+		int any = 0, h;
+
+		if (g.t[i].line <= hl) {
+			i++;
+			continue;
+		}
+		while (e < g.n && g.t[e].line == g.t[i].line)
+			e++;
+		for (k = i; k < e; k++) {
+			int best = -1, bd = 1 << 30;
+
+			if (!g.t[k].fig)
+				continue;
+			for (h = 0; h < nh; h++) {
+				int dd = cx[h] - (g.t[k].x0 + g.t[k].x1) / 2;
+
+				dd = dd < 0 ? -dd : dd;
+				if (dd < bd) {
+					bd = dd;
+					best = h;
+				}
+			}
+			if (best >= 0 && col[best] >= 0 && col[best] < 12 && by[col[best]] == NULL) {
+				by[col[best]] = &g.t[k];
+				any = 1;
+			} else {
+				warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+				    d->src, d->lineno[g.t[k].line], g.t[k].x0 + 1, g.t[k].t, tb->t->id);
+			}
+		}
+		row0 = &g.t[i];
+		if (any)
+			for (h = 0; h < 12 && h < (int)tb->t->ncols; h++)
+				emit_cell(d, tb, "", "三公经费", "", h, "", by[h] ? by[h]->t : "", "",
+				    d->lineno[by[h] ? by[h]->line : row0->line],
+				    (unsigned long)((by[h] ? by[h]->x0 : 0) + 1), 0);
+		i = e;
+	}
+	lgrid_free(&g);
+}
+
+/*
+ * F06 in space-aligned text: groups side by side, each a column of class
+ * codes (301, 302, 310) with the item number beside or under them ("301 01",
+ * or "302" over "01 办公费"), the figure on the line or above it.
+ */
+static void
+read_layout_econ(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0 };
+	int gx[4], ng = 0, k;
+	size_t i, j;
+	struct anchor *an = NULL;
+	size_t na = 0;
+	char *isanchor = ecalloc(d->nline + 1, 1);
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	/* groups: the columns where 3-digit class codes start */
+	for (i = 0; i < g.n; i++) {
+		const char *s = g.t[i].t;
+
+		if (strlen(s) == 3 && s[0] == '3' && strspn(s, "0123456789") == 3) {
+			for (k = 0; k < ng; k++)
+				if (g.t[i].x0 >= gx[k] - 3 && g.t[i].x0 <= gx[k] + 3)
+					break;
+			if (k == ng && ng < 4)
+				gx[ng++] = g.t[i].x0;
+		}
+	}
+	if (ng == 0) {
+		warnmsg("%s:%lu: %s: no economic codes found, table not read",
+		    d->src, d->lineno[tb->title], tb->t->id);
+		goto out;
+	}
+	for (k = 1; k < ng; k++)	/* sort */
+		for (j = (size_t)k; j > 0 && gx[j] < gx[j - 1]; j--) {
+			int tmp = gx[j];
+
+			gx[j] = gx[j - 1];
+			gx[j - 1] = tmp;
+		}
+	/* anchors: class code, with an item number on its line or the next */
+	for (i = 0; i < g.n; i++) {
+		const struct ltok *t = &g.t[i];
+		struct anchor a;
+		int grp = -1;
+
+		if (!(strlen(t->t) == 3 && t->t[0] == '3' && strspn(t->t, "0123456789") == 3))
+			continue;
+		for (k = 0; k < ng; k++)
+			if (t->x0 >= gx[k] - 3 && t->x0 <= gx[k] + 3)
+				grp = k;
+		if (grp < 0)
+			continue;
+		memset(&a, 0, sizeof a);
+		a.line = t->line;
+		a.panel = grp;
+		a.tpl = -1;
+		strcpy(a.code, t->t);
+		{
+			int lim = grp + 1 < ng ? gx[grp + 1] - 2 : 1 << 30;
+			size_t m;
+			char name[256] = "";
+
+			/* the item number: the first 2-digit token of the group on this line or the next */
+			for (m = i + 1; m < g.n && g.t[m].line <= t->line + 1; m++) {
+				const struct ltok *u = &g.t[m];
+
+				if (u->x0 < t->x0 || u->x0 >= lim)
+					continue;
+				if (strlen(u->t) == 2 && strspn(u->t, "0123456789") == 2 && strlen(a.code) == 3) {
+					if (u->line == t->line || m == i + 1 || g.t[m - 1].line != u->line ||
+					    g.t[m - 1].x0 < t->x0 || g.t[m - 1].x0 >= lim) {
+						strcat(a.code, u->t);
+						continue;
+					}
+				}
+				if (!u->fig && txt_has_cjk(u->t) && strlen(name) + strlen(u->t) < sizeof name &&
+				    name[0] == '\0')
+					strcat(name, u->t);
+			}
+			a.label = labeldup(name);
+		}
+		an = ereallocarray(an, na + 1, sizeof *an);
+		an[na++] = a;
+		isanchor[a.line] = 1;
+	}
+	/* footers */
+	for (i = 0; i < g.n; i++) {
+		char *n;
+		struct anchor a;
+
+		if (g.t[i].fig)
+			continue;
+		n = normdup(g.t[i].t);
+		if (strcmp(n, "人员经费合计") != 0 && strcmp(n, "公用经费合计") != 0) {
+			free(n);
+			continue;
+		}
+		memset(&a, 0, sizeof a);
+		a.line = g.t[i].line;
+		a.panel = 0;
+		for (k = 0; k < ng; k++)
+			if (g.t[i].x1 >= gx[k])
+				a.panel = k;
+		a.label = n;
+		a.tpl = -2;
+		an = ereallocarray(an, na + 1, sizeof *an);
+		an[na++] = a;
+		isanchor[a.line] = 1;
+	}
+	/* figures: slot = group; on the anchor's line, else pending downwards */
+	{
+		const struct ltok **pg = NULL;
+		size_t npg = 0;
+		int *pp = NULL;
+		size_t stray_n = 0;
+
+		for (i = 0; i < g.n; i++) {
+			const struct ltok *t = &g.t[i];
+			int grp = 0;
+
+			if (!amount_like(t))
+				continue;
+			for (k = 0; k < ng; k++)
+				if (t->x0 >= gx[k])
+					grp = k;
+			if (isanchor[t->line]) {
+				for (j = 0; j < na; j++)
+					if (an[j].line == t->line && an[j].panel == grp)
+						break;
+				if (j < na) {
+					anchor_fig(&an[j], t, 0, &stray_n);
+					continue;
+				}
+			}
+			pg = ereallocarray(pg, npg + 1, sizeof *pg);
+			pp = ereallocarray(pp, npg + 1, sizeof *pp);
+			pp[npg] = grp;
+			pg[npg++] = t;
+		}
+		/* anchors must be in line order for the attachment */
+		for (i = 1; i < na; i++)
+			for (j = i; j > 0 && an[j].line < an[j - 1].line; j--) {
+				struct anchor tmp = an[j];
+
+				an[j] = an[j - 1];
+				an[j - 1] = tmp;
+			}
+		{
+			/* one slot per group, matched by group: give each its own x */
+			for (i = 0; i < npg; i++) {
+				struct slot one = { 0, 0, 0 };
+
+				one.x0 = pg[i]->x0;
+				one.x1 = pg[i]->x1;
+				attach_pending(d, tb, an, na, &pg[i], 1, &one, 1, &pp[i]);
+			}
+		}
+		free(pg);
+		free(pp);
+		if (stray_n > 0)
+			warnmsg("%s:%lu: %s: %zu figures fell in no row", d->src,
+			    d->lineno[tb->title], tb->t->id, stray_n);
+		for (k = 0; k < ng; k++) {
+			struct slot one = { gx[k], gx[k], 0 };
+
+			for (i = 0; i < na; i++)
+				if (an[i].panel == k) {
+					const struct ltok *f = an[i].fig[0];
+
+					emit_cell(d, tb, an[i].tpl == -2 ? "" : an[i].code, an[i].label, "", 0, "",
+					    f != NULL ? f->t : "", "", d->lineno[f != NULL ? f->line : an[i].line],
+					    (unsigned long)((f != NULL ? f->x0 : one.x0) + 1),
+					    an[i].tpl == -2 ? 9 : k);
+				}
+		}
+	}
+out:
+	for (i = 0; i < na; i++)
+		free(an[i].label);
+	free(an);
+	free(isanchor);
+	lgrid_free(&g);
+}
+
 /* ---- segmentation ------------------------------------------------------- */
 
 /* the table's unit from its header lines: 万元 unless 元 or 亿元 is printed */
@@ -1094,6 +2154,25 @@ read_table(struct pdoc *d, struct tab *tb)
 		ng++;
 		d->skip[i] = 1;
 	}
+	if (d->layout == LAY_SPACE) {
+		switch (tb->t->shape) {
+		case TPL_CODE:
+			read_layout_code(d, tb);
+			break;
+		case TPL_PANEL:
+			read_layout_panel(d, tb);
+			break;
+		case TPL_ECON:
+			read_layout_econ(d, tb);
+			break;
+		case TPL_SANGONG:
+			read_layout_sangong(d, tb);
+			break;
+		default:
+			break;
+		}
+		goto done;
+	}
 	switch (tb->t->shape) {
 	case TPL_CODE:
 		read_code_table(d, tb, g, ng);
@@ -1110,6 +2189,7 @@ read_table(struct pdoc *d, struct tab *tb)
 	default:
 		break;
 	}
+done:
 	for (i = 0; i < ng; i++)
 		grow_free(&g[i]);
 	free(g);

@@ -57,6 +57,7 @@ struct pdoc {
 	const char *src;	/* the input's name, for messages */
 	char **line;
 	unsigned long *lineno;
+	unsigned *page;		/* page of each line (form feeds seen before it) */
 	size_t nline;
 	enum layout layout;
 	unsigned char *skip;
@@ -372,7 +373,8 @@ flush_table(struct pdoc *d, struct tab *tb)
 	int prev_panel = -1;
 	unsigned long prev_line = 0;
 
-	qsort(tb->oc, tb->noc, sizeof *tb->oc, oc_cmp);
+	if (tb->noc > 0)	/* qsort(NULL, 0, ...) is undefined */
+		qsort(tb->oc, tb->noc, sizeof *tb->oc, oc_cmp);
 	for (i = 0; i < tb->noc; i++) {
 		struct ocell *o = &tb->oc[i];
 		const char *key = o->rowcode[0] ? o->rowcode : o->rowlabel;
@@ -1029,7 +1031,9 @@ read_sangong_table(struct pdoc *d, struct tab *tb, struct grow *g, size_t ng)
  */
 struct ltok {
 	size_t line;		/* index into d->line */
-	int x0, x1;		/* first and last character column, 0-based */
+	int x0, x1;		/* first and last column, 0-based, in the metric in force */
+	int c0, c1;		/* ... counted in characters */
+	int w0, w1;		/* ... counted in display width (CJK = 2) */
 	char *t;
 	int fig;		/* looks like a figure (digits, no CJK) */
 };
@@ -1037,6 +1041,7 @@ struct ltok {
 struct lgrid {
 	struct ltok *t;
 	size_t n;
+	int width;		/* x counts display width, not characters */
 };
 
 static int
@@ -1064,8 +1069,12 @@ ltok_add(struct lgrid *g, size_t line, const char *s, const char *a, const char 
 	g->t = ereallocarray(g->t, g->n + 1, sizeof *g->t);
 	t = &g->t[g->n++];
 	t->line = line;
-	t->x0 = (int)txt_chars(s, (size_t)(a - s));
-	t->x1 = t->x0 + (int)txt_chars(a, (size_t)(b - a)) - 1;
+	t->c0 = (int)txt_chars(s, (size_t)(a - s));
+	t->c1 = t->c0 + (int)txt_chars(a, (size_t)(b - a)) - 1;
+	t->w0 = (int)txt_width(s, (size_t)(a - s));
+	t->w1 = t->w0 + (int)txt_width(a, (size_t)(b - a)) - 1;
+	t->x0 = t->c0;
+	t->x1 = t->c1;
 	t->t = estrndup(a, (size_t)(b - a));
 	t->fig = figlike(a, (size_t)(b - a));
 }
@@ -1185,6 +1194,31 @@ cluster(const struct lgrid *g, const char *use, struct slot *s, size_t max)
 	return n;
 }
 
+/*
+ * pdftotext shifts the figures of lines heavy with CJK text, so one column
+ * can come out as several clusters: merge the closest neighbours until
+ * there are no more clusters than columns.
+ */
+static size_t
+merge_slots(struct slot *s, size_t n, size_t max)
+{
+	while (n > max && n > 1) {
+		size_t j, best = 0;
+		int bg = 1 << 30;
+
+		for (j = 0; j + 1 < n; j++)
+			if (s[j + 1].x0 - s[j].x1 < bg) {
+				bg = s[j + 1].x0 - s[j].x1;
+				best = j;
+			}
+		s[best].x1 = s[best + 1].x1;
+		for (j = best + 1; j + 1 < n; j++)
+			s[j] = s[j + 1];
+		n--;
+	}
+	return n;
+}
+
 static int
 slot_of(const struct slot *s, size_t n, const struct ltok *t)
 {
@@ -1257,7 +1291,7 @@ assign_line(const struct ltok *const *f, int m, const struct slot *s, int n, int
  */
 static void
 assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
-    struct slot *s, size_t ns, int first, int ncols, int xmin)
+    struct slot *s, size_t ns, int first, int ncols, int xmin, int width)
 {
 	const struct tpl_table *t = tb->t;
 	int k, hx[16], used[16] = { 0 };
@@ -1276,6 +1310,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		 * a short prefix ("项目") also heads the label column.
 		 */
 		for (len = 12; len >= 6 && hx[k] < 0; len -= 3) {
+			if (len == 6 && strstr(name, "计") != NULL && (int)strlen(name) == 6)
+				name = strcmp(name, "小计") == 0 ? "合计" : name;
 			char key[16];
 
 			if ((int)strlen(name) < len)
@@ -1285,7 +1321,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				const char *p = d->line[i];
 
 				while ((p = strstr(p, key)) != NULL) {
-					int x = (int)txt_chars(d->line[i], (size_t)(p - d->line[i]));
+					size_t off = (size_t)(p - d->line[i]);
+					int x = (int)(width ? txt_width(d->line[i], off) : txt_chars(d->line[i], off));
 
 					if (x >= xmin && x > 12) {
 						hx[k] = x + len / 6;
@@ -1296,48 +1333,46 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			}
 		}
 	}
-	/* each slot: the header column whose text centre is nearest, in order */
+	/*
+	 * Slots and columns both run left to right: choose the order-keeping
+	 * assignment of every slot to a column that is cheapest, a slot under
+	 * its column's header word costing the distance to it, a column whose
+	 * header was not found a fixed 8.
+	 */
 	{
-		int lastcol = -1;
+		long cost[17][17];
+		signed char take[17][17];
+		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk;
 
-		for (j = 0; j < ns; j++) {
-			int best = -1, bd = 1 << 30;
+		if (m > 16)
+			m = 16;
+		for (jj = 0; jj <= m; jj++)
+			for (kk = 0; kk <= n; kk++)
+				cost[jj][kk] = jj == 0 ? 0 : 1L << 40;
+		for (jj = 1; jj <= m; jj++)
+			for (kk = 1; kk <= n; kk++) {
+				long c = 8, t1, t2;
 
-			for (k = lastcol + 1; k < ncols && k < 16; k++) {
-				int dd;
-
-				if (hx[k] < 0 || used[k])
-					continue;
-				dd = hx[k] - (s[j].x0 + s[j].x1) / 2;
-				if (dd < 0)
-					dd = -dd;
-				if (dd < bd) {
-					bd = dd;
-					best = k;
+				if (hx[kk - 1] >= 0) {
+					c = hx[kk - 1] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
+					c = c < 0 ? -c : c;
 				}
+				t1 = cost[jj - 1][kk - 1] + c;
+				t2 = cost[jj][kk - 1];
+				take[jj][kk] = t1 <= t2;
+				cost[jj][kk] = t1 <= t2 ? t1 : t2;
 			}
-			if (best >= 0 && bd <= 12) {
-				s[j].col = first + best;
-				used[best] = 1;
-				lastcol = best;
+		for (jj = m, kk = n; jj > 0 && kk > 0;) {
+			if (take[jj][kk]) {
+				s[jj - 1].col = cost[jj][kk] < (1L << 40) ? first + kk - 1 : -1;
+				jj--;
+				kk--;
+			} else {
+				kk--;
 			}
 		}
-	}
-	/* the rest in order, between their neighbours */
-	for (j = 0; j < ns; j++) {
-		int lo = first - 1;
-
-		if (s[j].col >= 0)
-			continue;
-		for (i = 0; i < j; i++)
-			if (s[i].col > lo)
-				lo = s[i].col;
-		for (k = lo + 1 - first; k < ncols; k++)
-			if (!used[k]) {
-				s[j].col = first + k;
-				used[k] = 1;
-				break;
-			}
+		(void)used;
+		(void)j;
 	}
 }
 
@@ -1352,68 +1387,64 @@ struct anchor {
 };
 
 static void
-anchor_fig(struct anchor *a, const struct ltok *t, int slot, size_t *stray_n)
+anchor_fig(struct anchor *a, const struct ltok *t, int col, size_t *stray_n)
 {
-	if (slot < 0 || slot >= 16) {
+	if (col < 0 || col >= 16 || a->fig[col] != NULL) {
 		(*stray_n)++;
 		return;
 	}
-	if (a->fig[slot] == NULL)
-		a->fig[slot] = t;
-	else
-		(*stray_n)++;
+	a->fig[col] = t;
 }
 
 /*
  * Figures alone on their lines belong to a row whose label sits lower (or
  * higher): pdftotext centres each cell of a wrapped row vertically.  Give
- * each such figure to the next anchor of its panel whose slot is free, else
- * to the previous one.
+ * each such figure (tk[i], in column col[i] of panel panel[i]) to the next
+ * anchor of its panel whose cell in that column is free, else to the
+ * previous one.
  */
 static void
 attach_pending(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
-    const struct ltok *const *tk, size_t nt, const struct slot *s, size_t ns,
-    const int *panel_of_tok)
+    const struct ltok *const *tk, size_t nt, const int *col, const int *panel)
 {
 	size_t i, j;
 
 	for (i = 0; i < nt; i++) {
 		const struct ltok *t = tk[i];
-		int sl, p = panel_of_tok != NULL ? panel_of_tok[i] : 0;
+		int c = col[i], p = panel != NULL ? panel[i] : 0;
 		size_t best = na;
 
-		sl = slot_of(s, ns, t);
-		if (sl < 0) {
+		if (c < 0 || c >= 16) {
 			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
-			    d->src, d->lineno[t->line], t->x0 + 1, t->t, tb->t->id);
+			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
 			continue;
 		}
 		for (j = 0; j < na; j++)
-			if (an[j].panel == p && an[j].line > t->line && an[j].fig[sl] == NULL) {
+			if (an[j].panel == p && an[j].line > t->line && an[j].fig[c] == NULL) {
 				best = j;
 				break;
 			}
 		if (best == na)
 			for (j = na; j-- > 0;)
-				if (an[j].panel == p && an[j].line < t->line && an[j].fig[sl] == NULL) {
+				if (an[j].panel == p && an[j].line < t->line && an[j].fig[c] == NULL) {
 					best = j;
 					break;
 				}
 		if (best == na) {
 			warnmsg("%s:%lu:%d: figure '%s' belongs to no row of %s, not read",
-			    d->src, d->lineno[t->line], t->x0 + 1, t->t, tb->t->id);
+			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
 			continue;
 		}
-		an[best].fig[sl] = t;
+		an[best].fig[c] = t;
 	}
 }
 
-/* emit the cells of the anchors: every template column of the panel */
+/* emit the cells of the anchors of one panel: every template column of it */
 static void
 emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
-    const struct slot *s, size_t ns, int first, int ncols, int panel)
+    int first, int ncols, int panel, const int *colx)
 {
-	size_t i, j;
+	size_t i;
 	int k;
 
 	for (i = 0; i < na; i++) {
@@ -1421,26 +1452,13 @@ emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
 
 		if (a->panel != panel || a->label == NULL)
 			continue;
-		for (k = first; k < first + ncols; k++) {
-			const struct ltok *f = NULL;
-			int x = -1;
-			char colno[8] = "";
+		for (k = first; k < first + ncols && k < 16; k++) {
+			const struct ltok *f = a->fig[k];
 
-			for (j = 0; j < ns; j++)
-				if (s[j].col == k) {
-					x = s[j].x0;
-					if (a->fig[j] != NULL)
-						f = a->fig[j];
-				}
-			emit_cell(d, tb, a->code, a->label, "", k, colno, f != NULL ? f->t : "",
+			emit_cell(d, tb, a->code, a->label, "", k, "", f != NULL ? f->t : "",
 			    a->flags, d->lineno[f != NULL ? f->line : a->line],
-			    (unsigned long)((f != NULL ? f->x0 : x >= 0 ? x : 0) + 1), panel);
+			    (unsigned long)((f != NULL ? f->c0 : colx[k] >= 0 ? colx[k] : 0) + 1), panel);
 		}
-		for (j = 0; j < ns; j++)
-			if (s[j].col < 0 && a->fig[j] != NULL)
-				warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
-				    d->src, d->lineno[a->fig[j]->line], a->fig[j]->x0 + 1,
-				    a->fig[j]->t, tb->t->id);
 	}
 }
 
@@ -1450,23 +1468,93 @@ amount_like(const struct ltok *t)
 	return t->fig && (strchr(t->t, '.') != NULL || strchr(t->t, ',') != NULL);
 }
 
+/*
+ * The columns of the figures of lines [l0, l1) marked in use: cluster them,
+ * and name the clusters through the header (first page) or through the
+ * clusters of the first page (later pages, whose header is often not
+ * repeated and whose alignment may differ).  colof[i] receives the column
+ * of token i.  colx[k] an x for column k, for blank cells.
+ */
+static void
+page_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char *use,
+    size_t hdr0, size_t hdr1, int first, int ncols, int xmin, struct slot *ref,
+    size_t *nref, int *colof, int *colx)
+{
+	struct slot s[16];
+	size_t ns, i, j;
+	char *u = ecalloc(g->n + 1, 1);
+
+	memcpy(u, use, g->n);
+	ns = merge_slots(s, cluster(g, u, s, 16), (size_t)ncols);
+	if (*nref == 0) {
+		assign_slots(d, tb, hdr0, hdr1, s, ns, first, ncols, xmin, g->width);
+		memcpy(ref, s, sizeof s);
+		*nref = ns;
+	} else if (ns == *nref) {
+		for (j = 0; j < ns; j++)
+			s[j].col = ref[j].col;
+	} else {
+		/* nearest first-page cluster, keeping order */
+		const struct ltok *fake[16] = { NULL };
+		struct ltok ft[16];
+		int out[16];
+
+		for (j = 0; j < ns && j < 16; j++) {
+			memset(&ft[j], 0, sizeof ft[j]);
+			ft[j].x0 = s[j].x0;
+			ft[j].x1 = s[j].x1;
+			fake[j] = &ft[j];
+		}
+		assign_line(fake, (int)ns, ref, (int)*nref, out);
+		for (j = 0; j < ns; j++)
+			s[j].col = out[j] >= 0 ? ref[out[j]].col : -1;
+	}
+	for (j = 0; j < ns; j++)
+		if (s[j].col >= 0 && s[j].col < 16 && colx[s[j].col] < 0)
+			colx[s[j].col] = s[j].x0;
+	/* each line's figures: the order-keeping nearest clusters */
+	for (i = 0; i < g->n;) {
+		size_t e = i;
+		const struct ltok *f[16];
+		size_t idx[16];
+		int m = 0, out[16], q;
+
+		while (e < g->n && g->t[e].line == g->t[i].line)
+			e++;
+		for (j = i; j < e; j++)
+			if (u[j] && m < 16) {
+				idx[m] = j;
+				f[m++] = &g->t[j];
+			}
+		assign_line(f, m, s, (int)ns, out);
+		for (q = 0; q < m; q++)
+			colof[idx[q]] = out[q] >= 0 ? s[out[q]].col : -1;
+		i = e;
+	}
+	free(u);
+}
+
 /* code tables in space-aligned text */
 static void
 read_layout_code(struct pdoc *d, struct tab *tb)
 {
-	struct lgrid g = { NULL, 0 };
+	struct lgrid g = { NULL, 0, 0 };
 	struct anchor *an = NULL;
-	size_t na = 0, i, j, ns, first_anchor = tb->end;
-	struct slot s[16];
+	size_t na = 0, i, j, first_anchor = tb->end, nref = 0, stray_n = 0;
+	struct slot ref[16];
 	char *isanchor = ecalloc(d->nline + 1, 1), *use;
-	size_t stray_n = 0;
+	int *colof, colx[16], k;
+	int ncols = (int)tb->t->ncols;
 
+	for (k = 0; k < 16; k++)
+		colx[k] = -1;
 	for (i = tb->start; i < tb->end; i++)
 		tokenize(&g, i, d->line[i]);
 	use = ecalloc(g.n + 1, 1);
+	colof = ecalloc(g.n + 1, sizeof *colof);
 	/* anchors: a code at the left margin, or the 合计 label */
 	for (i = 0; i < g.n;) {
-		size_t line = g.t[i].line, e = i, k;
+		size_t line = g.t[i].line, e = i, kk;
 		char code[16] = "";
 		struct anchor a;
 
@@ -1475,26 +1563,32 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		memset(&a, 0, sizeof a);
 		a.line = line;
 		a.tpl = -1;
-		for (k = i; k < e && code_part(g.t[k].t) && strlen(code) + strlen(g.t[k].t) <= 7; k++) {
-			if (k == i && (g.t[k].x0 > 12 || strlen(g.t[k].t) == 2))
+		for (kk = i; kk < e && code_part(g.t[kk].t) && strlen(code) + strlen(g.t[kk].t) <= 7; kk++) {
+			if (kk == i && (g.t[kk].c0 > 12 || strlen(g.t[kk].t) == 2))
 				break;
-			strcat(code, g.t[k].t);
+			strcat(code, g.t[kk].t);
 		}
 		if (code_of(code, a.code)) {
 			char name[512] = "";
 
-			for (; k < e && !g.t[k].fig; k++)
-				if (strlen(name) + strlen(g.t[k].t) < sizeof name)
-					strcat(name, g.t[k].t);
+			for (; kk < e && !g.t[kk].fig; kk++)
+				if (strlen(name) + strlen(g.t[kk].t) < sizeof name)
+					strcat(name, g.t[kk].t);
 			a.label = labeldup(name);
 		} else {
+			size_t words = 0;
+
 			a.code[0] = '\0';
-			for (k = i; k < e; k++) {
-				char *n = normdup(g.t[k].t);
+			for (kk = i; kk < e; kk++)
+				if (!g.t[kk].fig && txt_has_cjk(g.t[kk].t))
+					words++;
+			/* "合计" alone with its figures; beside other words it heads a column */
+			for (kk = i; kk < e && words == 1; kk++) {
+				char *n = normdup(g.t[kk].t);
 				int tot = strcmp(n, "合计") == 0 || strcmp(n, "总计") == 0;
 
 				free(n);
-				if (!g.t[k].fig && tot) {
+				if (!g.t[kk].fig && tot) {
 					a.label = estrdup("合计");
 					break;
 				}
@@ -1506,9 +1600,9 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			isanchor[line] = 1;
 			if (line < first_anchor)
 				first_anchor = line;
-			for (k = i; k < e; k++)
-				if (g.t[k].fig && !code_part(g.t[k].t))
-					use[k] = 1;
+			for (kk = i; kk < e; kk++)
+				if (g.t[kk].fig && !code_part(g.t[kk].t))
+					use[kk] = 1;
 		}
 		i = e;
 	}
@@ -1520,31 +1614,47 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	for (i = 0; i < g.n; i++)
 		if (!isanchor[g.t[i].line] && amount_like(&g.t[i]) && g.t[i].line + 4 >= first_anchor)
 			use[i] = 1;
-	ns = cluster(&g, use, s, 16);
-	assign_slots(d, tb, tb->start, first_anchor, s, ns, 0, (int)tb->t->ncols, 0);
-	for (j = 0; j < na; j++) {
-		const struct ltok *f[16];
-		int m = 0, out[16], q;
+	/* columns page by page: a page break may move every column */
+	{
+		size_t p0 = 0;
 
-		for (i = 0; i < g.n; i++)
-			if (use[i] && g.t[i].line == an[j].line && m < 16)
-				f[m++] = &g.t[i];
-		assign_line(f, m, s, (int)ns, out);
-		for (q = 0; q < m; q++)
-			anchor_fig(&an[j], f[q], out[q], &stray_n);
+		while (p0 < g.n) {
+			size_t p1 = p0;
+			char *u = ecalloc(g.n + 1, 1);
+
+			while (p1 < g.n && d->page[g.t[p1].line] == d->page[g.t[p0].line])
+				p1++;
+			for (i = p0; i < p1; i++)
+				u[i] = use[i];
+			page_columns(d, tb, &g, u, tb->start, first_anchor, 0, ncols, 0, ref, &nref,
+			    colof, colx);
+			free(u);
+			p0 = p1;
+		}
+	}
+	for (i = 0; i < g.n; i++) {
+		if (!use[i] || !isanchor[g.t[i].line])
+			continue;
+		for (j = 0; j < na; j++)
+			if (an[j].line == g.t[i].line)
+				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
 	}
 	{
-		/* figure-only lines: give them to rows; amounts only */
+		/* figure-only lines: give them to rows */
 		const struct ltok **pg = NULL;
+		int *pc = NULL;
 		size_t npg = 0;
 
 		for (i = 0; i < g.n; i++)
 			if (use[i] && !isanchor[g.t[i].line]) {
 				pg = ereallocarray(pg, npg + 1, sizeof *pg);
+				pc = ereallocarray(pc, npg + 1, sizeof *pc);
+				pc[npg] = colof[i];
 				pg[npg++] = &g.t[i];
 			}
-		attach_pending(d, tb, an, na, pg, npg, s, ns, NULL);
+		attach_pending(d, tb, an, na, pg, npg, pc, NULL);
 		free(pg);
+		free(pc);
 	}
 	/*
 	 * Label lines without code or figure: a wrapped name, of the nearest
@@ -1586,12 +1696,13 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	if (stray_n > 0)
 		warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
 		    d->lineno[tb->title], tb->t->id, stray_n);
-	emit_anchors(d, tb, an, na, s, ns, 0, (int)tb->t->ncols, 0);
+	emit_anchors(d, tb, an, na, 0, ncols, 0, colx);
 out:
 	for (i = 0; i < na; i++)
 		free(an[i].label);
 	free(an);
 	free(use);
+	free(colof);
 	free(isanchor);
 	lgrid_free(&g);
 }
@@ -1627,18 +1738,18 @@ static void
 read_layout_panel(struct pdoc *d, struct tab *tb)
 {
 	const struct tpl_table *t = tb->t;
-	struct lgrid g = { NULL, 0 };
+	struct lgrid g = { NULL, 0, 0 };
 	struct anchor *an = NULL;
-	size_t na = 0, i, j, ns[2];
-	struct slot s[2][16];
+	size_t na = 0, i, j;
 	int xb = -1, *panel, last[2] = { -1, -1 };
-	char *isanchor = ecalloc(d->nline + 1, 1), *use;
+	char *isanchor = ecalloc(d->nline + 1, 1), *use, *hdr;
 	size_t stray_n = 0, first_anchor = tb->end;
 
 	for (i = tb->start; i < tb->end; i++)
 		tokenize(&g, i, d->line[i]);
 	panel = ecalloc(g.n + 1, sizeof *panel);
 	use = ecalloc(g.n + 1, 1);
+	hdr = ecalloc(g.n + 1, 1);
 	/* the right panel starts where its labels (the 类 lines) start */
 	for (i = 0; i < g.n; i++) {
 		char *n;
@@ -1688,14 +1799,14 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		}
 		for (i = 0; i < g.n; i++)
 			if (!g.t[i].fig && g.t[i].line < firstexact[panel[i]])
-				use[i] = 3;	/* header: no anchor */
+				hdr[i] = 1;	/* header: no anchor */
 	}
 	for (i = 0; i < g.n; i++) {
 		struct anchor a;
 		char *n;
 		int r;
 
-		if (g.t[i].fig || use[i] == 3)
+		if (g.t[i].fig || hdr[i])
 			continue;
 		n = normdup(g.t[i].t);
 		r = n[0] != '\0' ? match_row_wrapped(t, panel[i], n, &last[panel[i]]) : -1;
@@ -1719,67 +1830,71 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		if (g.t[i].fig && (amount_like(&g.t[i]) || isanchor[g.t[i].line]) &&
 		    g.t[i].line + 3 >= first_anchor)
 			use[i] = 1;
-	for (j = 0; j < 2; j++) {
-		char *u = ecalloc(g.n + 1, 1);
+	/* columns per panel, named through the header */
+	{
+		int *colof = ecalloc(g.n + 1, sizeof *colof), colx[16], k;
+		struct slot ref[2][16];
+		size_t nref[2] = { 0, 0 };
 
-		for (i = 0; i < g.n; i++)
-			u[i] = use[i] && panel[i] == (int)j;
-		ns[j] = cluster(&g, u, s[j], 16);
-		free(u);
-		if (j == 0)
-			assign_slots(d, tb, tb->start, first_anchor, s[0], ns[0], 0, 1, 0);
-		else
-			assign_slots(d, tb, tb->start, first_anchor, s[1], ns[1], 1,
-			    (int)t->ncols - 1, xb);
-	}
-	/* figures on a label's line; a line whose label is in the other panel only: pending */
-	for (i = 0; i < g.n; i++) {
-		if (!use[i] || !isanchor[g.t[i].line])
-			continue;
-		for (j = 0; j < na; j++)
-			if (an[j].line == g.t[i].line && an[j].panel == panel[i])
-				break;
-		if (j == na)
-			use[i] = 2;
-	}
-	for (j = 0; j < na; j++) {
-		const struct ltok *f[16];
-		int m = 0, out[16], q, p = an[j].panel;
+		for (k = 0; k < 16; k++)
+			colx[k] = -1;
+		for (j = 0; j < 2; j++) {
+			char *u = ecalloc(g.n + 1, 1);
 
-		for (i = 0; i < g.n; i++)
-			if (use[i] == 1 && g.t[i].line == an[j].line && panel[i] == p && m < 16)
-				f[m++] = &g.t[i];
-		assign_line(f, m, s[p], (int)ns[p], out);
-		for (q = 0; q < m; q++)
-			anchor_fig(&an[j], f[q], out[q], &stray_n);
-	}
-	for (j = 0; j < 2; j++) {
-		const struct ltok **pg = NULL;
-		size_t npg = 0;
-		int *pp;
+			for (i = 0; i < g.n; i++)
+				u[i] = use[i] && panel[i] == (int)j;
+			if (j == 0)
+				page_columns(d, tb, &g, u, tb->start, first_anchor, 0, 1, 0, ref[0],
+				    &nref[0], colof, colx);
+			else
+				page_columns(d, tb, &g, u, tb->start, first_anchor, 1,
+				    (int)t->ncols - 1, xb, ref[1], &nref[1], colof, colx);
+			free(u);
+		}
+		/* figures on a label's line of their panel; else pending */
+		for (i = 0; i < g.n; i++) {
+			if (!use[i])
+				continue;
+			for (j = 0; j < na; j++)
+				if (an[j].line == g.t[i].line && an[j].panel == panel[i])
+					break;
+			if (j < na)
+				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
+			else
+				use[i] = 2;
+		}
+		{
+			const struct ltok **pg = NULL;
+			int *pc = NULL, *pp = NULL;
+			size_t npg = 0;
 
-		for (i = 0; i < g.n; i++)
-			if (panel[i] == (int)j && (use[i] == 2 || (use[i] == 1 && !isanchor[g.t[i].line]))) {
-				pg = ereallocarray(pg, npg + 1, sizeof *pg);
-				pg[npg++] = &g.t[i];
-			}
-		pp = ecalloc(npg + 1, sizeof *pp);
-		for (i = 0; i < npg; i++)
-			pp[i] = (int)j;
-		attach_pending(d, tb, an, na, pg, npg, s[j], ns[j], pp);
-		free(pp);
-		free(pg);
+			for (i = 0; i < g.n; i++)
+				if (use[i] == 2) {
+					pg = ereallocarray(pg, npg + 1, sizeof *pg);
+					pc = ereallocarray(pc, npg + 1, sizeof *pc);
+					pp = ereallocarray(pp, npg + 1, sizeof *pp);
+					pc[npg] = colof[i];
+					pp[npg] = panel[i];
+					pg[npg++] = &g.t[i];
+				}
+			attach_pending(d, tb, an, na, pg, npg, pc, pp);
+			free(pg);
+			free(pc);
+			free(pp);
+		}
+		if (stray_n > 0)
+			warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
+			    d->lineno[tb->title], t->id, stray_n);
+		emit_anchors(d, tb, an, na, 0, 1, 0, colx);
+		emit_anchors(d, tb, an, na, 1, (int)t->ncols - 1, 1, colx);
+		free(colof);
 	}
-	if (stray_n > 0)
-		warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
-		    d->lineno[tb->title], t->id, stray_n);
-	emit_anchors(d, tb, an, na, s[0], ns[0], 0, 1, 0);
-	emit_anchors(d, tb, an, na, s[1], ns[1], 1, (int)t->ncols - 1, 1);
 out:
 	for (i = 0; i < na; i++)
 		free(an[i].label);
 	free(an);
 	free(use);
+	free(hdr);
 	free(panel);
 	free(isanchor);
 	lgrid_free(&g);
@@ -1793,7 +1908,7 @@ out:
 static void
 read_layout_sangong(struct pdoc *d, struct tab *tb)
 {
-	struct lgrid g = { NULL, 0 };
+	struct lgrid g = { NULL, 0, 0 };
 	size_t i, hl = (size_t)-1, k;
 	int cx[16], col[16], nh = 0;
 
@@ -1901,7 +2016,7 @@ read_layout_sangong(struct pdoc *d, struct tab *tb)
 static void
 read_layout_econ(struct pdoc *d, struct tab *tb)
 {
-	struct lgrid g = { NULL, 0 };
+	struct lgrid g = { NULL, 0, 0 };
 	int gx[4], ng = 0, k;
 	size_t i, j;
 	struct anchor *an = NULL;
@@ -2044,13 +2159,10 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 			}
 		{
 			/* one slot per group, matched by group: give each its own x */
-			for (i = 0; i < npg; i++) {
-				struct slot one = { 0, 0, 0 };
+			int *zero = ecalloc(npg + 1, sizeof *zero);
 
-				one.x0 = pg[i]->x0;
-				one.x1 = pg[i]->x1;
-				attach_pending(d, tb, an, na, &pg[i], 1, &one, 1, &pp[i]);
-			}
+			attach_pending(d, tb, an, na, pg, npg, zero, pp);
+			free(zero);
 		}
 		free(pg);
 		free(pp);
@@ -2417,9 +2529,10 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 {
 	struct pdoc d;
 	struct meta m;
-	size_t i, cap = 0;
+	size_t i, cap = 0, pcap = 0;
 	char *p = text, *end = text + len;
 	unsigned long no = 0;
+	unsigned pg = 0;
 
 	memset(&d, 0, sizeof d);
 	d.id = docid;
@@ -2440,9 +2553,16 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 			d.line = ereallocarray(d.line, cap, sizeof *d.line);
 			d.lineno = ereallocarray(d.lineno, cap, sizeof *d.lineno);
 		}
+		if (d.nline == 0 || cap > pcap) {
+			d.page = ereallocarray(d.page, cap, sizeof *d.page);
+			pcap = cap;
+		}
+		d.page[d.nline] = pg;
 		for (char *q = p; *q; q++)
-			if (*q == '\f')
+			if (*q == '\f') {
 				*q = ' ';
+				pg++;
+			}
 		d.line[d.nline] = p;
 		d.lineno[d.nline++] = ++no;
 		p = e + 1;
@@ -2459,6 +2579,7 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 	free(d.skip);
 	free(d.line);
 	free(d.lineno);
+	free(d.page);
 	if (d.toobig) {
 		warnmsg("%s: more than %zu table cells (raise it with --max-cells)",
 		    source, maxcells);

@@ -1,0 +1,210 @@
+/*
+ * idx.c - an index of a document's cells by cell key.
+ *
+ * Keys are hashed piecewise (FNV-1a runs byte by byte, so hashing the parts
+ * TABLE, "[", ROW, "].", COL equals hashing the joined key) so that a
+ * lookup by parts allocates nothing: rollup does one per term of every
+ * identity.
+ */
+#include <stdint.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "dec.h"
+#include "doc.h"
+#include "idx.h"
+#include "rec.h"
+#include "util.h"
+
+#define FNV_OFFSET UINT64_C(14695981039346656037)
+#define FNV_PRIME  UINT64_C(1099511628211)
+
+static uint64_t
+fnv(uint64_t h, const char *s)
+{
+	for (; *s != '\0'; s++) {
+		h ^= (unsigned char)*s;
+		h *= FNV_PRIME;
+	}
+	return h;
+}
+
+static uint64_t
+hash3(const char *table, const char *row, const char *col)
+{
+	return fnv(fnv(fnv(fnv(fnv(FNV_OFFSET, table), "["), row), "]."), col);
+}
+
+/* does KEY spell TABLE[ROW].COL? */
+static int
+keyeq(const char *key, const char *table, const char *row, const char *col)
+{
+	size_t n;
+
+	n = strlen(table);
+	if (strncmp(key, table, n) != 0 || key[n] != '[')
+		return 0;
+	key += n + 1;
+	n = strlen(row);
+	if (strncmp(key, row, n) != 0 || key[n] != ']' || key[n + 1] != '.')
+		return 0;
+	return strcmp(key + n + 2, col) == 0;
+}
+
+/* a printed order: up to 9 digits, anything else is 0 (absent) */
+static long
+seqnum(const char *s)
+{
+	long v = 0;
+
+	if (*s == '\0')
+		return 0;
+	for (; *s != '\0'; s++) {
+		if (*s < '0' || *s > '9' || v > 10000000L)
+			return 0;
+		v = v * 10 + (*s - '0');
+	}
+	return v;
+}
+
+char *
+idx_key(const char *table, const char *row, const char *col)
+{
+	size_t tl = strlen(table), rl = strlen(row), cl = strlen(col);
+	char *k = emalloc(tl + rl + cl + 4);
+
+	memcpy(k, table, tl);
+	k[tl] = '[';
+	memcpy(k + tl + 1, row, rl);
+	memcpy(k + tl + 1 + rl, "].", 2);
+	memcpy(k + tl + rl + 3, col, cl + 1);
+	return k;
+}
+
+/*
+ * Read the cell's contribution.  Only a canonical figure is a figure: the
+ * stream promises that normalize-numbers wrote one, so anything else is an
+ * input error, reported with its line.
+ */
+static void
+readcell(struct idx *ix, struct idx_cell *c, const struct srec *s,
+    const char *name)
+{
+	const char *val = s->f[C_VALUE];
+	int rc;
+
+	c->v = dec_zero(2);
+	c->repaired = strcmp(c->status, "repaired") == 0 ||
+	    strcmp(c->status, "ambiguous") == 0;
+	if (*val == '\0') {
+		c->state = strcmp(c->status, "blank") == 0 ? IDX_BLANK : IDX_UNKNOWN;
+		return;
+	}
+	if ((rc = dec_parse(val, &c->v)) != 0) {
+		warnmsg("%s:%lu: %s figure '%s' in cell %s", name, s->line,
+		    rc == -2 ? "out of range" : "malformed", val, c->key);
+		ix->nbad++;
+		c->v = dec_zero(2);
+		c->state = IDX_UNKNOWN;
+		return;
+	}
+	c->state = strcmp(c->status, "damaged") == 0 ? IDX_UNKNOWN : IDX_FIGURE;
+	if (c->state == IDX_UNKNOWN)
+		c->v = dec_zero(2);
+}
+
+void
+idx_build(struct idx *ix, const struct docbuf *db, const char *name)
+{
+	size_t i, n = 0, j;
+
+	memset(ix, 0, sizeof *ix);
+	ix->doc = doc_id(db);
+	for (i = 0; i < db->n; i++)
+		if (strcmp(db->r[i].f[0], "cell") == 0)
+			n++;
+	ix->c = ecalloc(n, sizeof *ix->c);
+	for (ix->nslot = 16; ix->nslot <= 2 * n; ix->nslot *= 2)
+		;
+	ix->slot = ecalloc(ix->nslot, sizeof *ix->slot);
+	for (i = 0; i < db->n; i++) {
+		const struct srec *s = &db->r[i];
+		struct idx_cell *c;
+
+		if (strcmp(s->f[0], "cell") != 0)
+			continue;
+		c = &ix->c[ix->n];
+		c->rec = i;
+		c->table = s->f[C_TABLE];
+		c->row = s->f[C_ROWCODE][0] != '\0' ? s->f[C_ROWCODE] : s->f[C_ROWLABEL];
+		c->col = s->f[C_COL];
+		c->pos = s->f[C_POS];
+		c->unit = s->f[C_UNIT];
+		c->status = s->f[C_STATUS];
+		c->key = idx_key(c->table, c->row, c->col);
+		c->rseq = seqnum(s->f[C_RSEQ]);
+		c->cseq = seqnum(s->f[C_CSEQ]);
+		readcell(ix, c, s, name);
+		if (*ix->doc == '\0')
+			ix->doc = s->f[C_DOC];
+		if (idx_find(ix, c->key) == NULL) {
+			j = fnv(FNV_OFFSET, c->key) & (ix->nslot - 1);
+			while (ix->slot[j] != 0)
+				j = (j + 1) & (ix->nslot - 1);
+			ix->slot[j] = ix->n + 1;
+		}
+		ix->n++;
+	}
+}
+
+void
+idx_free(struct idx *ix)
+{
+	size_t i;
+
+	for (i = 0; i < ix->n; i++)
+		free(ix->c[i].key);
+	free(ix->c);
+	free(ix->slot);
+	memset(ix, 0, sizeof *ix);
+}
+
+const struct idx_cell *
+idx_get(const struct idx *ix, const char *table, const char *row,
+    const char *col)
+{
+	size_t j;
+
+	if (ix->nslot == 0)
+		return NULL;
+	j = hash3(table, row, col) & (ix->nslot - 1);
+	for (; ix->slot[j] != 0; j = (j + 1) & (ix->nslot - 1))
+		if (keyeq(ix->c[ix->slot[j] - 1].key, table, row, col))
+			return &ix->c[ix->slot[j] - 1];
+	return NULL;
+}
+
+const struct idx_cell *
+idx_find(const struct idx *ix, const char *key)
+{
+	size_t j;
+
+	if (ix->nslot == 0)
+		return NULL;
+	j = fnv(FNV_OFFSET, key) & (ix->nslot - 1);
+	for (; ix->slot[j] != 0; j = (j + 1) & (ix->nslot - 1))
+		if (strcmp(ix->c[ix->slot[j] - 1].key, key) == 0)
+			return &ix->c[ix->slot[j] - 1];
+	return NULL;
+}
+
+int
+idx_has_table(const struct idx *ix, const char *table)
+{
+	size_t i;
+
+	for (i = 0; i < ix->n; i++)
+		if (strcmp(ix->c[i].table, table) == 0)
+			return 1;
+	return 0;
+}

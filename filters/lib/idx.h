@@ -1,0 +1,77 @@
+/*
+ * idx.h - the cells of one document, found by cell key, with their figures
+ * read once.  rollup, reconcile and score share it so that all three agree
+ * on what a cell contributes to an identity (docs/rules.md, R0.1).
+ */
+#ifndef JUESUAN_IDX_H
+#define JUESUAN_IDX_H
+
+#include <stddef.h>
+
+#include "dec.h"
+#include "doc.h"
+
+/* What a cell contributes to an identity. */
+enum idx_state {
+	IDX_FIGURE,	/* a figure was read (ok, repaired, ambiguous, new) */
+	IDX_BLANK,	/* printed blank: counts as 0 */
+	IDX_UNKNOWN	/* damaged, or no figure yet: decides nothing */
+};
+
+/*
+ * One cell record.  The string members point into the record's fields in
+ * the docbuf the index was built from, so they live as long as that batch.
+ */
+struct idx_cell {
+	size_t rec;		/* index of the record in db->r */
+	const char *table;
+	const char *row;	/* row key: rowcode, else rowlabel */
+	const char *col;
+	const char *pos;	/* LINE:COL in the input text, may be "" */
+	const char *unit;
+	const char *status;
+	char *key;		/* TABLE[ROW].COL, owned by the index */
+	enum idx_state state;
+	struct dec v;		/* the figure; 0.00 when blank or unknown */
+	long rseq, cseq;	/* printed row and column order; 0 when absent */
+	int repaired;		/* status repaired or ambiguous */
+};
+
+struct idx {
+	struct idx_cell *c;	/* every cell record, in stream order */
+	size_t n;
+	size_t *slot;		/* open addressing: cell index + 1, 0 = free */
+	size_t nslot;		/* a power of two, more than twice n */
+	const char *doc;	/* the batch's document id (see idx_build) */
+	size_t nbad;		/* cells whose figure is not canonical */
+};
+
+/*
+ * idx_build - index the cell records of the batch db.  NAME is the input's
+ * name for messages.  A value field that is not a canonical figure
+ * (dec_parse) is reported as "prog: NAME:LINE: ..." and makes its cell
+ * unknown; ix->nbad counts these so the caller can exit 2.  A cell whose
+ * status is damaged is unknown even if a value is present.  When a key
+ * occurs twice the first cell is the one found; both stay in c[].
+ * ix->doc is the doc record's id, else the doc field of the first cell,
+ * else "".  db must not be changed while the index is in use.
+ */
+void idx_build(struct idx *ix, const struct docbuf *db, const char *name);
+
+/* idx_free - free what idx_build allocated (not the records). */
+void idx_free(struct idx *ix);
+
+/* idx_get - the cell TABLE[ROW].COL, or NULL when there is none. */
+const struct idx_cell *idx_get(const struct idx *ix, const char *table,
+    const char *row, const char *col);
+
+/* idx_find - the cell with the cell key KEY, or NULL. */
+const struct idx_cell *idx_find(const struct idx *ix, const char *key);
+
+/* idx_has_table - whether any cell of TABLE is in the batch. */
+int idx_has_table(const struct idx *ix, const char *table);
+
+/* idx_key - a new string "TABLE[ROW].COL" (docs/stream.md); free it. */
+char *idx_key(const char *table, const char *row, const char *col);
+
+#endif

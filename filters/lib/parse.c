@@ -1112,6 +1112,18 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 			}
 			p++;
 		}
+		/* a code glued to its name: "310资本性支出" */
+		{
+			const char *q = a;
+
+			while (q < p && *q >= '0' && *q <= '9')
+				q++;
+			if (q - a >= 3 && q - a <= 7 && q < p && (unsigned char)*q >= 0x80) {
+				ltok_add(g, line, s, a, q);
+				ltok_add(g, line, s, q, p);
+				continue;
+			}
+		}
 		ltok_add(g, line, s, a, p);
 	}
 }
@@ -2008,92 +2020,97 @@ read_layout_sangong(struct pdoc *d, struct tab *tb)
 	lgrid_free(&g);
 }
 
+/* a 支出经济分类 code as printed: 3xx or 3xxxx */
+static int
+econ_code(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n == 3 || n == 5) && s[0] == '3' && strspn(s, "0123456789") == n;
+}
+
 /*
- * F06 in space-aligned text: groups side by side, each a column of class
- * codes (301, 302, 310) with the item number beside or under them ("301 01",
- * or "302" over "01 办公费"), the figure on the line or above it.
+ * F06 in space-aligned text: groups side by side, each a column of
+ * economic codes (301, 30101) with the item number beside or under a class
+ * code ("301 01", or "302" over "01 办公费"), the name beside the code or on
+ * the next line, and the figure on the code's line, on the name's line, or
+ * above them (pdftotext centres a wrapped row).
  */
 static void
 read_layout_econ(struct pdoc *d, struct tab *tb)
 {
 	struct lgrid g = { NULL, 0, 0 };
 	int gx[4], ng = 0, k;
-	size_t i, j;
+	size_t i, j, na = 0, stray_n = 0;
 	struct anchor *an = NULL;
-	size_t na = 0;
-	char *isanchor = ecalloc(d->nline + 1, 1);
+	size_t *nameline = NULL;
+	int xs[512], nx = 0;
 
 	for (i = tb->start; i < tb->end; i++)
 		tokenize(&g, i, d->line[i]);
-	/* groups: the columns where 3-digit class codes start */
-	for (i = 0; i < g.n; i++) {
-		const char *s = g.t[i].t;
+	/* groups: clusters of the columns where codes start */
+	for (i = 0; i < g.n && nx < 512; i++)
+		if (econ_code(g.t[i].t))
+			xs[nx++] = g.t[i].x0;
+	for (k = 1; k < nx; k++)
+		for (j = (size_t)k; j > 0 && xs[j] < xs[j - 1]; j--) {
+			int tmp = xs[j];
 
-		if (strlen(s) == 3 && s[0] == '3' && strspn(s, "0123456789") == 3) {
-			for (k = 0; k < ng; k++)
-				if (g.t[i].x0 >= gx[k] - 3 && g.t[i].x0 <= gx[k] + 3)
-					break;
-			if (k == ng && ng < 4)
-				gx[ng++] = g.t[i].x0;
+			xs[j] = xs[j - 1];
+			xs[j - 1] = tmp;
 		}
-	}
+	for (k = 0; k < nx; k++)
+		if ((k == 0 || xs[k] - xs[k - 1] > 8) && ng < 4)
+			gx[ng++] = xs[k];
 	if (ng == 0) {
 		warnmsg("%s:%lu: %s: no economic codes found, table not read",
 		    d->src, d->lineno[tb->title], tb->t->id);
 		goto out;
 	}
-	for (k = 1; k < ng; k++)	/* sort */
-		for (j = (size_t)k; j > 0 && gx[j] < gx[j - 1]; j--) {
-			int tmp = gx[j];
-
-			gx[j] = gx[j - 1];
-			gx[j - 1] = tmp;
-		}
-	/* anchors: class code, with an item number on its line or the next */
+	/* anchors: the codes, with the item number of a class code beside or below it */
 	for (i = 0; i < g.n; i++) {
 		const struct ltok *t = &g.t[i];
 		struct anchor a;
-		int grp = -1;
+		int grp = 0, lim;
+		size_t m, nl = (size_t)-1;
+		char name[256] = "";
 
-		if (!(strlen(t->t) == 3 && t->t[0] == '3' && strspn(t->t, "0123456789") == 3))
+		if (!econ_code(t->t))
 			continue;
 		for (k = 0; k < ng; k++)
-			if (t->x0 >= gx[k] - 3 && t->x0 <= gx[k] + 3)
+			if (t->x0 + 3 >= gx[k])
 				grp = k;
-		if (grp < 0)
-			continue;
+		lim = grp + 1 < ng ? gx[grp + 1] - 1 : 1 << 30;
 		memset(&a, 0, sizeof a);
 		a.line = t->line;
 		a.panel = grp;
 		a.tpl = -1;
 		strcpy(a.code, t->t);
-		{
-			int lim = grp + 1 < ng ? gx[grp + 1] - 2 : 1 << 30;
-			size_t m;
-			char name[256] = "";
+		for (m = i + 1; m < g.n && g.t[m].line <= t->line + 1; m++) {
+			const struct ltok *u = &g.t[m];
+			int first_on_line = m == 0 || g.t[m - 1].line != u->line ||
+			    g.t[m - 1].x0 + 3 < gx[grp];
 
-			/* the item number: the first 2-digit token of the group on this line or the next */
-			for (m = i + 1; m < g.n && g.t[m].line <= t->line + 1; m++) {
-				const struct ltok *u = &g.t[m];
-
-				if (u->x0 < t->x0 || u->x0 >= lim)
-					continue;
-				if (strlen(u->t) == 2 && strspn(u->t, "0123456789") == 2 && strlen(a.code) == 3) {
-					if (u->line == t->line || m == i + 1 || g.t[m - 1].line != u->line ||
-					    g.t[m - 1].x0 < t->x0 || g.t[m - 1].x0 >= lim) {
-						strcat(a.code, u->t);
-						continue;
-					}
-				}
-				if (!u->fig && txt_has_cjk(u->t) && strlen(name) + strlen(u->t) < sizeof name &&
-				    name[0] == '\0')
-					strcat(name, u->t);
+			if (u->x0 + 3 < gx[grp] || u->x0 > lim)
+				continue;
+			if (econ_code(u->t))
+				break;	/* the next row */
+			if (strlen(a.code) == 3 && strlen(u->t) == 2 &&
+			    strspn(u->t, "0123456789") == 2 && (u->line == t->line || first_on_line)) {
+				strcat(a.code, u->t);
+				continue;
 			}
-			a.label = labeldup(name);
+			if (!u->fig && txt_has_cjk(u->t) && name[0] == '\0' &&
+			    strlen(u->t) < sizeof name) {
+				strcpy(name, u->t);
+				nl = u->line;
+			}
 		}
+		a.label = labeldup(name);
 		an = ereallocarray(an, na + 1, sizeof *an);
+		nameline = ereallocarray(nameline, na + 1, sizeof *nameline);
+		nameline[na] = nl;
 		an[na++] = a;
-		isanchor[a.line] = 1;
 	}
 	/* footers */
 	for (i = 0; i < g.n; i++) {
@@ -2109,22 +2126,31 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 		}
 		memset(&a, 0, sizeof a);
 		a.line = g.t[i].line;
-		a.panel = 0;
 		for (k = 0; k < ng; k++)
 			if (g.t[i].x1 >= gx[k])
 				a.panel = k;
 		a.label = n;
 		a.tpl = -2;
 		an = ereallocarray(an, na + 1, sizeof *an);
+		nameline = ereallocarray(nameline, na + 1, sizeof *nameline);
+		nameline[na] = a.line;
 		an[na++] = a;
-		isanchor[a.line] = 1;
 	}
-	/* figures: slot = group; on the anchor's line, else pending downwards */
+	/* anchors in line order, for the attachment downwards */
+	for (i = 1; i < na; i++)
+		for (j = i; j > 0 && an[j].line < an[j - 1].line; j--) {
+			struct anchor tmp = an[j];
+			size_t tl = nameline[j];
+
+			an[j] = an[j - 1];
+			an[j - 1] = tmp;
+			nameline[j] = nameline[j - 1];
+			nameline[j - 1] = tl;
+		}
 	{
 		const struct ltok **pg = NULL;
+		int *pp = NULL, *zero;
 		size_t npg = 0;
-		int *pp = NULL;
-		size_t stray_n = 0;
 
 		for (i = 0; i < g.n; i++) {
 			const struct ltok *t = &g.t[i];
@@ -2135,59 +2161,47 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 			for (k = 0; k < ng; k++)
 				if (t->x0 >= gx[k])
 					grp = k;
-			if (isanchor[t->line]) {
+			/* the row on this line, else the row whose name is on it */
+			for (j = 0; j < na; j++)
+				if (an[j].panel == grp && an[j].line == t->line && an[j].fig[0] == NULL)
+					break;
+			if (j == na)
 				for (j = 0; j < na; j++)
-					if (an[j].line == t->line && an[j].panel == grp)
+					if (an[j].panel == grp && nameline[j] == t->line && an[j].fig[0] == NULL)
 						break;
-				if (j < na) {
-					anchor_fig(&an[j], t, 0, &stray_n);
-					continue;
-				}
+			if (j < na) {
+				anchor_fig(&an[j], t, 0, &stray_n);
+				continue;
 			}
 			pg = ereallocarray(pg, npg + 1, sizeof *pg);
 			pp = ereallocarray(pp, npg + 1, sizeof *pp);
 			pp[npg] = grp;
 			pg[npg++] = t;
 		}
-		/* anchors must be in line order for the attachment */
-		for (i = 1; i < na; i++)
-			for (j = i; j > 0 && an[j].line < an[j - 1].line; j--) {
-				struct anchor tmp = an[j];
-
-				an[j] = an[j - 1];
-				an[j - 1] = tmp;
-			}
-		{
-			/* one slot per group, matched by group: give each its own x */
-			int *zero = ecalloc(npg + 1, sizeof *zero);
-
-			attach_pending(d, tb, an, na, pg, npg, zero, pp);
-			free(zero);
-		}
+		zero = ecalloc(npg + 1, sizeof *zero);
+		attach_pending(d, tb, an, na, pg, npg, zero, pp);
+		free(zero);
 		free(pg);
 		free(pp);
-		if (stray_n > 0)
-			warnmsg("%s:%lu: %s: %zu figures fell in no row", d->src,
-			    d->lineno[tb->title], tb->t->id, stray_n);
-		for (k = 0; k < ng; k++) {
-			struct slot one = { gx[k], gx[k], 0 };
-
-			for (i = 0; i < na; i++)
-				if (an[i].panel == k) {
-					const struct ltok *f = an[i].fig[0];
-
-					emit_cell(d, tb, an[i].tpl == -2 ? "" : an[i].code, an[i].label, "", 0, "",
-					    f != NULL ? f->t : "", "", d->lineno[f != NULL ? f->line : an[i].line],
-					    (unsigned long)((f != NULL ? f->x0 : one.x0) + 1),
-					    an[i].tpl == -2 ? 9 : k);
-				}
-		}
 	}
+	if (stray_n > 0)
+		warnmsg("%s:%lu: %s: %zu figures fell in no row", d->src,
+		    d->lineno[tb->title], tb->t->id, stray_n);
+	for (k = 0; k < ng; k++)
+		for (i = 0; i < na; i++)
+			if (an[i].panel == k) {
+				const struct ltok *f = an[i].fig[0];
+
+				emit_cell(d, tb, an[i].tpl == -2 ? "" : an[i].code, an[i].label, "", 0, "",
+				    f != NULL ? f->t : "", "", d->lineno[f != NULL ? f->line : an[i].line],
+				    (unsigned long)((f != NULL ? f->c0 : gx[k]) + 1),
+				    an[i].tpl == -2 ? 9 : k);
+			}
 out:
 	for (i = 0; i < na; i++)
 		free(an[i].label);
 	free(an);
-	free(isanchor);
+	free(nameline);
 	lgrid_free(&g);
 }
 

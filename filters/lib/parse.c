@@ -1619,8 +1619,13 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		i = e;
 	}
 	if (na == 0) {
-		warnmsg("%s:%lu: %s: no rows found, table not read", d->src,
-		    d->lineno[tb->title], tb->t->id);
+		/* a table printed without rows is empty, not unreadable */
+		for (i = 0; i < g.n; i++)
+			if (amount_like(&g.t[i])) {
+				warnmsg("%s:%lu: %s: no rows found, table not read", d->src,
+				    d->lineno[tb->title], tb->t->id);
+				break;
+			}
 		goto out;
 	}
 	for (i = 0; i < g.n; i++)
@@ -1987,26 +1992,31 @@ read_layout_sangong(struct pdoc *d, struct tab *tb)
 		}
 		while (e < g.n && g.t[e].line == g.t[i].line)
 			e++;
-		for (k = i; k < e; k++) {
-			int best = -1, bd = 1 << 30;
+		{
+			/* figures to header words, in order, nearest */
+			const struct ltok *f[16];
+			struct slot hs[16];
+			int m = 0, out[16], q;
 
-			if (!g.t[k].fig)
-				continue;
 			for (h = 0; h < nh; h++) {
-				int dd = cx[h] - (g.t[k].x0 + g.t[k].x1) / 2;
-
-				dd = dd < 0 ? -dd : dd;
-				if (dd < bd) {
-					bd = dd;
-					best = h;
-				}
+				hs[h].x0 = cx[h] - 1;
+				hs[h].x1 = cx[h] + 1;
+				hs[h].col = col[h];
 			}
-			if (best >= 0 && col[best] >= 0 && col[best] < 12 && by[col[best]] == NULL) {
-				by[col[best]] = &g.t[k];
-				any = 1;
-			} else {
-				warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
-				    d->src, d->lineno[g.t[k].line], g.t[k].x0 + 1, g.t[k].t, tb->t->id);
+			for (k = i; k < e; k++)
+				if (g.t[k].fig && m < 16)
+					f[m++] = &g.t[k];
+			assign_line(f, m, hs, nh, out);
+			for (q = 0; q < m; q++) {
+				int c = out[q] >= 0 ? col[out[q]] : -1;
+
+				if (c >= 0 && c < 12 && by[c] == NULL) {
+					by[c] = f[q];
+					any = 1;
+				} else {
+					warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+					    d->src, d->lineno[f[q]->line], f[q]->c0 + 1, f[q]->t, tb->t->id);
+				}
 			}
 		}
 		row0 = &g.t[i];
@@ -2340,6 +2350,28 @@ put_table(struct pdoc *d, struct tab *tb, const char *status)
 }
 
 /*
+ * A title line without rows after it is a table-of-contents entry when it
+ * carries an ordinal ("一、收入支出决算总表") or another title follows
+ * within three lines; else it titles a table printed without figures.
+ */
+static int
+toc_entry(struct pdoc *d, size_t line, size_t next)
+{
+	char *c = estrdup(d->line[line]), *p = c;
+	int ord;
+
+	txt_strip_markup(c);
+	txt_fold(c);
+	txt_squeeze(c);
+	while (*p == '#' || *p == '-' || *p == '*')
+		p++;
+	ord = strstr(p, "、") != NULL && (size_t)(strstr(p, "、") - p) <= 9 &&
+	    strstr(p, "、") != p;
+	free(c);
+	return ord || next <= line + 3;
+}
+
+/*
  * Find the tables: every title line whose region (up to the next title,
  * a note, or a heading once rows began) holds a row.  A title without rows
  * is a table-of-contents entry; a table the contents list and the document
@@ -2388,10 +2420,17 @@ read_tables(struct pdoc *d)
 				break;
 		}
 		tb.end = i;
-		if (rows == 0) {
+		if (rows == 0 && toc_entry(d, cand[j], j + 1 < ncand ? cand[j + 1] : d->nline)) {
 			if (ti < 64)
 				listed[ti] = 1;
 			continue;
+		}
+		if (rows == 0) {
+			/* a table printed without figures: its region ends at its note */
+			for (i = tb.start; i < limit && i < tb.start + 20; i++)
+				if (is_note(d->line[i]) || is_heading(d->line[i]))
+					break;
+			tb.end = i;
 		}
 		if (ti < 64 && found[ti]) {
 			/* a second title for the same table: a continuation page */

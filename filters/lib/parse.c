@@ -641,7 +641,7 @@ row_matches(const struct tpl_row *r, const char *printed)
 	const char *m = r->match != NULL ? r->match : r->label;
 	const char *c;
 
-	if (strcmp(printed, m) == 0)
+	if (strcmp(printed, m) == 0 || strcmp(printed, r->label) == 0)
 		return 1;
 	if (starts(printed, m) && strlen(m) >= 9)
 		return 1;	/* "使用非财政拨款结余(含专用结余)" */
@@ -1101,13 +1101,21 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 			e = p + 1;
 			while (*e && *e != ' ')
 				e++;
-			if (figlike(a, (size_t)(p - a)) && figlike(p + 1, (size_t)(e - p - 1))) {
+			{
 				const char *q = p;
+				int f1, f2;
 
-				/* "1, 731. 95" is one spaced figure: parts of 1-2 digits after , or . */
+				/* the word before the space, and the one after it */
 				while (q > a && q[-1] != ' ')
 					q--;
-				if (!(p[-1] == ',' || p[-1] == '.'))
+				f1 = figlike(q, (size_t)(p - q));
+				f2 = figlike(p + 1, (size_t)(e - p - 1));
+				/* "1, 731. 95" is one spaced figure; "96.00 二、…" two cells */
+				if (f1 && f2 && !(p[-1] == ',' || p[-1] == '.'))
+					break;
+				if (f1 != f2 && !(f1 && (p[-1] == '.' || p[-1] == ',')) &&
+				    (f1 ? (unsigned char)p[1] >= 0x80 : (unsigned char)p[-1] >= 0x80 ||
+				    p[-1] == ')'))
 					break;
 			}
 			p++;
@@ -1149,9 +1157,9 @@ code_part(const char *s)
 	return strspn(s, "0123456789") == n && (n == 2 || n == 3 || n == 5 || n == 7);
 }
 
-/* column slots: clusters of figures' right edges */
+/* a column slot: the extent of a column's figures, and its template column */
 struct slot {
-	int x0, x1;	/* extent of the figures in it */
+	int x0, x1;
 	int col;	/* template column, -1 unknown */
 };
 
@@ -1316,6 +1324,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		hx[k] = -1;
 		if (slash != NULL)
 			name = slash + 1;
+		if (t->hdr != NULL && t->hdr[first + k] != NULL)
+			name = t->hdr[first + k];
 		/*
 		 * The longest prefix of the name printed in the header, from four
 		 * characters down to two: wrapped headers print "项目支" / "出", and
@@ -1329,7 +1339,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			if ((int)strlen(name) < len)
 				continue;
 			snprintf(key, sizeof key, "%.*s", len, name);
-			for (i = hdr0; i < hdr1 && hx[k] < 0; i++) {
+			/* from the line nearest the figures up: wrapped headers repeat words */
+			for (i = hdr1; i-- > hdr0 && hx[k] < 0;) {
 				const char *p = d->line[i];
 
 				while ((p = strstr(p, key)) != NULL) {
@@ -1474,76 +1485,170 @@ emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
 	}
 }
 
+/* a figure with decimals or separators: not a code, 行次 or list number ("1.") */
 static int
 amount_like(const struct ltok *t)
 {
-	return t->fig && (strchr(t->t, '.') != NULL || strchr(t->t, ',') != NULL);
+	size_t n = strlen(t->t);
+
+	return t->fig && (strchr(t->t, '.') != NULL || strchr(t->t, ',') != NULL) &&
+	    t->t[n - 1] != '.' && t->t[n - 1] != ',';
 }
 
 /*
- * The columns of the figures of lines [l0, l1) marked in use: cluster them,
- * and name the clusters through the header (first page) or through the
- * clusters of the first page (later pages, whose header is often not
- * repeated and whose alignment may differ).  colof[i] receives the column
- * of token i.  colx[k] an x for column k, for blank cells.
+ * The columns of the figures marked in use.  pdftotext keeps the order of
+ * a row's cells but not their place: a long name pushes the figures of its
+ * row to the right, a page break moves everything.  So columns are learnt
+ * as offsets from the last figure of the rows that print the most figures
+ * (P of them), and each row's figures get the order-keeping assignment to
+ * those offsets that fits best under some shift of the row.  The P columns
+ * are named through the header words over the first full row.  colof[i]
+ * receives the template column of token i (or -1); colx[k] an x for
+ * column k, for the position of blank cells.
  */
 static void
-page_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char *use,
-    size_t hdr0, size_t hdr1, int first, int ncols, int xmin, struct slot *ref,
-    size_t *nref, int *colof, int *colx)
+table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char *use,
+    size_t hdr0, size_t hdr1, int first, int ncols, int xmin, int *colof, int *colx)
 {
+	size_t i, e, nfull = 0;
+	int P = 0, j, q;
+	long ref[16] = { 0 };
 	struct slot s[16];
-	size_t ns, i, j;
-	char *u = ecalloc(g->n + 1, 1);
+	int have_abs = 0;
 
-	memcpy(u, use, g->n);
-	ns = merge_slots(s, cluster(g, u, s, 16), (size_t)ncols);
-	if (*nref == 0) {
-		assign_slots(d, tb, hdr0, hdr1, s, ns, first, ncols, xmin, g->width);
-		memcpy(ref, s, sizeof s);
-		*nref = ns;
-	} else if (ns == *nref) {
-		for (j = 0; j < ns; j++)
-			s[j].col = ref[j].col;
-	} else {
-		/* nearest first-page cluster, keeping order */
-		const struct ltok *fake[16] = { NULL };
-		struct ltok ft[16];
-		int out[16];
+	/*
+	 * Where the figures of each column overlap and no line puts two
+	 * figures in one cluster, the clusters are the columns (pdftotext kept
+	 * the places): name them through the header, and fit each line to them.
+	 */
+	{
+		struct slot c[16];
+		size_t nc = merge_slots(c, cluster(g, use, c, 16), (size_t)ncols), k2;
+		int conflict = 0;
 
-		for (j = 0; j < ns && j < 16; j++) {
-			memset(&ft[j], 0, sizeof ft[j]);
-			ft[j].x0 = s[j].x0;
-			ft[j].x1 = s[j].x1;
-			fake[j] = &ft[j];
+		for (i = 0; i < g->n && !conflict; i = e) {
+			int seen[16] = { 0 };
+
+			for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++) {
+				int sl;
+
+				if (!use[e])
+					continue;
+				sl = slot_of(c, nc, &g->t[e]);
+				if (sl < 0 || seen[sl]++)
+					conflict = 1;
+			}
 		}
-		assign_line(fake, (int)ns, ref, (int)*nref, out);
-		for (j = 0; j < ns; j++)
-			s[j].col = out[j] >= 0 ? ref[out[j]].col : -1;
+		if (!conflict && nc > 0) {
+			assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width);
+			for (k2 = 0; k2 < nc; k2++)
+				if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
+					colx[c[k2].col] = c[k2].x0;
+			for (i = 0; i < g->n; i = e)
+				for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+					if (use[e])
+						colof[e] = c[slot_of(c, nc, &g->t[e])].col;
+			return;
+		}
 	}
-	for (j = 0; j < ns; j++)
+	/* P: the most figures on one line */
+	for (i = 0; i < g->n; i = e) {
+		int m = 0;
+
+		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+			m += use[e] != 0;
+		if (m > P)
+			P = m;
+	}
+	if (P > 16)
+		P = 16;
+	if (P == 0)
+		return;
+	/* offsets of the full lines' figures from their last one */
+	for (i = 0; i < g->n; i = e) {
+		const struct ltok *f[16];
+		int m = 0;
+
+		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+			if (use[e] && m < 16)
+				f[m++] = &g->t[e];
+		if (m != P)
+			continue;
+		for (j = 0; j < P; j++)
+			ref[j] += f[j]->x1 - f[P - 1]->x1;
+		if (!have_abs) {
+			for (j = 0; j < P; j++) {
+				s[j].x0 = f[j]->x0;
+				s[j].x1 = f[j]->x1;
+				s[j].col = -1;
+			}
+			have_abs = 1;
+		}
+		nfull++;
+	}
+	for (j = 0; j < P; j++)
+		ref[j] /= (long)nfull;
+	assign_slots(d, tb, hdr0, hdr1, s, (size_t)P, first, ncols, xmin, g->width);
+	for (j = 0; j < P; j++)
 		if (s[j].col >= 0 && s[j].col < 16 && colx[s[j].col] < 0)
 			colx[s[j].col] = s[j].x0;
-	/* each line's figures: the order-keeping nearest clusters */
-	for (i = 0; i < g->n;) {
-		size_t e = i;
+	/* each line: the best shift and order-keeping assignment */
+	for (i = 0; i < g->n; i = e) {
 		const struct ltok *f[16];
 		size_t idx[16];
-		int m = 0, out[16], q;
+		int m = 0, out[16], best[16], a, b;
+		long bestcost = 1L << 40;
 
-		while (e < g->n && g->t[e].line == g->t[i].line)
-			e++;
-		for (j = i; j < e; j++)
-			if (u[j] && m < 16) {
-				idx[m] = j;
-				f[m++] = &g->t[j];
+		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+			if (use[e] && m < 16) {
+				idx[m] = e;
+				f[m++] = &g->t[e];
 			}
-		assign_line(f, m, s, (int)ns, out);
+		if (m == 0)
+			continue;
+		if (m == P) {
+			for (q = 0; q < m; q++)
+				colof[idx[q]] = s[q].col;
+			continue;
+		}
 		for (q = 0; q < m; q++)
-			colof[idx[q]] = out[q] >= 0 ? s[out[q]].col : -1;
-		i = e;
+			best[q] = -1;
+		for (a = 0; a < m; a++)
+			for (b = 0; b < P; b++) {
+				long shift = f[a]->x1 - ref[b], cost[17][17];
+				signed char tk[17][17];
+				int x, y;
+
+				for (x = 0; x <= m; x++)
+					for (y = 0; y <= P; y++)
+						cost[x][y] = x == 0 ? 0 : 1L << 40;
+				for (x = 1; x <= m; x++)
+					for (y = 1; y <= P; y++) {
+						long c = f[x - 1]->x1 - shift - ref[y - 1], t1, t2;
+
+						c = c < 0 ? -c : c;
+						t1 = cost[x - 1][y - 1] + c;
+						t2 = cost[x][y - 1];
+						tk[x][y] = t1 <= t2;
+						cost[x][y] = t1 <= t2 ? t1 : t2;
+					}
+				if (cost[m][P] >= bestcost)
+					continue;
+				bestcost = cost[m][P];
+				for (x = m, y = P; x > 0 && y > 0;) {
+					if (tk[x][y]) {
+						out[x - 1] = y - 1;
+						x--;
+						y--;
+					} else {
+						y--;
+					}
+				}
+				memcpy(best, out, sizeof best);
+			}
+		for (q = 0; q < m; q++)
+			colof[idx[q]] = best[q] >= 0 ? s[best[q]].col : -1;
 	}
-	free(u);
 }
 
 /* code tables in space-aligned text */
@@ -1552,8 +1657,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 {
 	struct lgrid g = { NULL, 0, 0 };
 	struct anchor *an = NULL;
-	size_t na = 0, i, j, first_anchor = tb->end, nref = 0, stray_n = 0;
-	struct slot ref[16];
+	size_t na = 0, i, j, first_anchor = tb->end, stray_n = 0;
 	char *isanchor = ecalloc(d->nline + 1, 1), *use;
 	int *colof, colx[16], k;
 	int ncols = (int)tb->t->ncols;
@@ -1631,24 +1735,9 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	for (i = 0; i < g.n; i++)
 		if (!isanchor[g.t[i].line] && amount_like(&g.t[i]) && g.t[i].line + 4 >= first_anchor)
 			use[i] = 1;
-	/* columns page by page: a page break may move every column */
-	{
-		size_t p0 = 0;
-
-		while (p0 < g.n) {
-			size_t p1 = p0;
-			char *u = ecalloc(g.n + 1, 1);
-
-			while (p1 < g.n && d->page[g.t[p1].line] == d->page[g.t[p0].line])
-				p1++;
-			for (i = p0; i < p1; i++)
-				u[i] = use[i];
-			page_columns(d, tb, &g, u, tb->start, first_anchor, 0, ncols, 0, ref, &nref,
-			    colof, colx);
-			free(u);
-			p0 = p1;
-		}
-	}
+	for (i = 0; i < g.n; i++)
+		colof[i] = -1;
+	table_columns(d, tb, &g, use, tb->start, first_anchor, 0, ncols, 0, colof, colx);
 	for (i = 0; i < g.n; i++) {
 		if (!use[i] || !isanchor[g.t[i].line])
 			continue;
@@ -1775,9 +1864,10 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		if (g.t[i].fig)
 			continue;
 		n = normdup(g.t[i].t);
+		/* a 类 name in full ("国有资本经营预算" alone is an income line) */
 		for (j = 0; j < t->nrows; j++)
 			if (t->rows[j].panel == 1 && t->rows[j].code != NULL &&
-			    row_matches_wrapped(&t->rows[j], n))
+			    strcmp(t->rows[j].label, n) == 0)
 				dummy = 0;
 		if (dummy == 0 || strcmp(n, "本年支出合计") == 0) {
 			if (strcmp(n, "总计") != 0 && (xb < 0 || g.t[i].x0 < xb))
@@ -1850,22 +1940,21 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	/* columns per panel, named through the header */
 	{
 		int *colof = ecalloc(g.n + 1, sizeof *colof), colx[16], k;
-		struct slot ref[2][16];
-		size_t nref[2] = { 0, 0 };
 
 		for (k = 0; k < 16; k++)
 			colx[k] = -1;
+		for (i = 0; i < g.n; i++)
+			colof[i] = -1;
 		for (j = 0; j < 2; j++) {
 			char *u = ecalloc(g.n + 1, 1);
 
 			for (i = 0; i < g.n; i++)
 				u[i] = use[i] && panel[i] == (int)j;
 			if (j == 0)
-				page_columns(d, tb, &g, u, tb->start, first_anchor, 0, 1, 0, ref[0],
-				    &nref[0], colof, colx);
+				table_columns(d, tb, &g, u, tb->start, first_anchor, 0, 1, 0, colof, colx);
 			else
-				page_columns(d, tb, &g, u, tb->start, first_anchor, 1,
-				    (int)t->ncols - 1, xb, ref[1], &nref[1], colof, colx);
+				table_columns(d, tb, &g, u, tb->start, first_anchor, 1,
+				    (int)t->ncols - 1, xb, colof, colx);
 			free(u);
 		}
 		/* figures on a label's line of their panel; else pending */
@@ -2367,6 +2456,17 @@ toc_entry(struct pdoc *d, size_t line, size_t next)
 		p++;
 	ord = strstr(p, "、") != NULL && (size_t)(strstr(p, "、") - p) <= 9 &&
 	    strstr(p, "、") != p;
+	/* "9. 2026年…表" and dot leaders "……" are contents entries too */
+	if (p[0] >= '0' && p[0] <= '9') {
+		const char *q = p;
+
+		while (*q >= '0' && *q <= '9')
+			q++;
+		if (*q == '.' && !(q[1] >= '0' && q[1] <= '9'))
+			ord = 1;
+	}
+	if (strstr(p, "……") != NULL || strstr(p, "...") != NULL)
+		ord = 1;
 	free(c);
 	return ord || next <= line + 3;
 }
@@ -2420,7 +2520,11 @@ read_tables(struct pdoc *d)
 				break;
 		}
 		tb.end = i;
-		if (rows == 0 && toc_entry(d, cand[j], j + 1 < ncand ? cand[j + 1] : d->nline)) {
+		/* consecutive numbered titles are the contents, rows or not */
+		if ((toc_entry(d, cand[j], j + 1 < ncand ? cand[j + 1] : d->nline) &&
+		    ((j + 1 < ncand && cand[j + 1] <= cand[j] + 3) ||
+		    (j > 0 && cand[j - 1] + 3 >= cand[j]))) ||
+		    (rows == 0 && toc_entry(d, cand[j], j + 1 < ncand ? cand[j + 1] : d->nline))) {
 			if (ti < 64)
 				listed[ti] = 1;
 			continue;

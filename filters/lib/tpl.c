@@ -183,25 +183,168 @@ static const char *const f09_m[] = { "财政拨款三公经费支出决算表",
 	"一般公共预算财政拨款三公经费支出决算表", NULL };
 
 
+
+/* ---- budgets: the standard 部门预算 set ---------------------------------- */
+
+#define BUDGETCLASSES(p) \
+	{ p, 0, "一般公共服务支出", NULL, "201" }, { p, 0, "外交支出", NULL, "202" }, \
+	{ p, 0, "国防支出", NULL, "203" }, { p, 0, "公共安全支出", NULL, "204" }, \
+	{ p, 0, "教育支出", NULL, "205" }, { p, 0, "科学技术支出", NULL, "206" }, \
+	{ p, 0, "文化旅游体育与传媒支出", NULL, "207" }, \
+	{ p, 0, "社会保障和就业支出", NULL, "208" }, { p, 0, "卫生健康支出", NULL, "210" }, \
+	{ p, 0, "节能环保支出", NULL, "211" }, { p, 0, "城乡社区支出", NULL, "212" }, \
+	{ p, 0, "农林水支出", NULL, "213" }, { p, 0, "交通运输支出", NULL, "214" }, \
+	{ p, 0, "资源勘探工业信息等支出", NULL, "215" }, \
+	{ p, 0, "商业服务业等支出", NULL, "216" }, { p, 0, "金融支出", NULL, "217" }, \
+	{ p, 0, "援助其他地区支出", NULL, "219" }, \
+	{ p, 0, "自然资源海洋气象等支出", NULL, "220" }, \
+	{ p, 0, "住房保障支出", NULL, "221" }, { p, 0, "粮油物资储备支出", NULL, "222" }, \
+	{ p, 0, "国有资本经营预算支出", NULL, "223" }, \
+	{ p, 0, "灾害防治及应急管理支出", NULL, "224" }, { p, 0, "预备费", NULL, "227" }, \
+	{ p, 0, "其他支出", NULL, "229" }, { p, 0, "转移性支出", NULL, "230" }, \
+	{ p, 0, "债务还本支出", NULL, "231" }, { p, 0, "债务付息支出", NULL, "232" }, \
+	{ p, 0, "债务发行费用支出", NULL, "233" }, \
+	{ p, 0, "抗疫特别国债安排的支出", NULL, "234" }
+
+static const struct tpl_row b01_rows[] = {
+	{ 0, 0, "财政拨款收入", NULL, NULL },
+	{ 0, 0, "财政拨款收入/一般公共预算", "一般公共预算", NULL },
+	{ 0, 0, "财政拨款收入/政府性基金预算", "政府性基金预算", NULL },
+	{ 0, 0, "财政拨款收入/国有资本经营预算", "国有资本经营预算", NULL },
+	{ 0, 0, "事业收入", NULL, NULL },
+	{ 0, 0, "事业单位经营收入", NULL, NULL },
+	{ 0, 0, "其他收入", NULL, NULL },
+	{ 0, 0, "本年收入合计", NULL, NULL },
+	{ 0, 0, "上年结转", NULL, NULL },
+	{ 0, 0, "使用非财政拨款结余", NULL, NULL },
+	{ 0, 0, "收入总计", "总计", NULL },
+	BUDGETCLASSES(1),
+	{ 1, 0, "本年支出合计", NULL, NULL },
+	{ 1, 0, "结转下年", NULL, NULL },
+	{ 1, 0, "支出总计", "总计", NULL },
+};
+
+static const struct tpl_row b04_rows[] = {
+	{ 0, 0, "一般公共预算", NULL, NULL },
+	{ 0, 0, "政府性基金预算", NULL, NULL },
+	{ 0, 0, "国有资本经营预算", NULL, NULL },
+	{ 0, 0, "本年收入合计", NULL, NULL },
+	{ 0, 0, "上年结转", NULL, NULL },
+	{ 0, 0, "收入总计", "总计", NULL },
+	BUDGETCLASSES(1),
+	{ 1, 0, "本年支出合计", NULL, NULL },
+	{ 1, 0, "结转下年", NULL, NULL },
+	{ 1, 0, "支出总计", "总计", NULL },
+};
+
+static const char *const b01_cols[] = { "收入预算数", "支出预算数" };
+static const char *const b01_hdr[] = { "预算数", "预算数" };
+static const char *const b02_cols[] = { "合计", "上年结转", "财政拨款收入", "事业收入",
+	"事业单位经营收入", "其他收入" };
+static const char *const b03_cols[] = { "合计", "基本支出", "项目支出", "事业单位经营支出",
+	"上缴上级支出", "对附属单位补助支出" };
+static const char *const b04_cols[] = { "收入预算数", "支出合计", "一般公共预算",
+	"政府性基金预算", "国有资本经营预算" };
+static const char *const b04_hdr[] = { "预算数", "合计", "一般公共", "政府性基金", "国有资本" };
+static const char *const b05_cols[] = { "合计", "基本支出", "项目支出" };
+static const char *const b08_cols[] = { "合计", "人员经费", "公用经费" };
+static const char *const b09_cols[] = { "合计", "因公出国(境)费", "公务接待费",
+	"公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "机关运行经费" };
+static const char *const b09_hdr[] = { "合计", "因公出国", "公务接待", "小计", "购置费",
+	"运行费", "机关运行" };
+
+static const struct tpl_ident b01_id[] = {
+	{ "B01.1", 'c', "收入预算数", "财政拨款收入", { "财政拨款收入/一般公共预算",
+	    "财政拨款收入/政府性基金预算", "财政拨款收入/国有资本经营预算", NULL } },
+	{ "B01.2", 'c', "收入预算数", "收入总计", { "财政拨款收入", "事业收入", "事业单位经营收入",
+	    "其他收入", "上年结转", "使用非财政拨款结余", NULL } },
+	{ "B01.3", 'c', "支出预算数", "支出总计", { "本年支出合计", "结转下年", NULL } },
+};
+static const struct tpl_ident b02_id[] = {
+	{ "B02.1", 'r', NULL, "合计", { "上年结转", "财政拨款收入", "事业收入", "事业单位经营收入",
+	    "其他收入", NULL } },
+};
+static const struct tpl_ident b03_id[] = {
+	{ "B03.1", 'r', NULL, "合计", { "基本支出", "项目支出", "事业单位经营支出", "上缴上级支出",
+	    "对附属单位补助支出", NULL } },
+};
+static const struct tpl_ident b04_id[] = {
+	{ "B04.1", 'c', "收入预算数", "收入总计", { "一般公共预算", "政府性基金预算",
+	    "国有资本经营预算", "上年结转", NULL } },
+	{ "B04.2", 'r', NULL, "支出合计", { "一般公共预算", "政府性基金预算", "国有资本经营预算", NULL } },
+	{ "B04.3", 'c', NULL, "支出总计", { "本年支出合计", "结转下年", NULL } },
+};
+static const struct tpl_ident b05_id[] = {
+	{ "B05.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+};
+static const struct tpl_ident b06_id[] = {
+	{ "B06.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+};
+static const struct tpl_ident b07_id[] = {
+	{ "B07.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+};
+static const struct tpl_ident b08_id[] = {
+	{ "B08.1", 'r', NULL, "合计", { "人员经费", "公用经费", NULL } },
+};
+static const struct tpl_ident b09_id[] = {
+	{ "B09.1", 'r', NULL, "合计", { "因公出国(境)费", "公务接待费", "公务用车购置及运行费", NULL } },
+	{ "B09.2", 'r', NULL, "公务用车购置及运行费", { "公务用车购置费", "公务用车运行费", NULL } },
+};
+
+static const char *const b01_m[] = { "财务收支预算总表", "收支预算总表", "部门收支总表",
+	"收支总表", NULL };
+static const char *const b02_m[] = { "收入预算总表", "部门收入总表", "收入总表", NULL };
+static const char *const b03_m[] = { "支出预算总表", "部门支出总表", "支出总表", NULL };
+static const char *const b04_m[] = { "财政拨款收支预算总表", "财政拨款收支总表", NULL };
+static const char *const b05_m[] = { "一般公共预算支出功能分类预算表", "一般公共预算支出预算表",
+	"一般公共预算支出表", "一般公共预算财政拨款支出预算表", NULL };
+static const char *const b06_m[] = { "政府性基金预算支出功能分类预算表", "政府性基金预算支出预算表",
+	"政府性基金预算支出表", "政府性基金预算财政拨款支出预算表", NULL };
+static const char *const b07_m[] = { "国有资本经营预算支出功能分类预算表",
+	"国有资本经营预算支出预算表", "国有资本经营预算支出表", NULL };
+static const char *const b08_m[] = { "一般公共预算基本支出部门预算经济分类预算表",
+	"一般公共预算基本支出经济分类预算表", "一般公共预算基本支出预算表",
+	"一般公共预算基本支出表", NULL };
+static const char *const b09_m[] = { "三公经费和机关运行经费预算表", "三公经费预算表",
+	"三公经费支出预算表", "一般公共预算三公经费支出表", "三公经费支出表", NULL };
+
 static struct tpl_table tables[] = {
 	{ "F01", "收入支出决算总表", f01_m, TPL_PANEL, f01_cols, N(f01_cols),
-	  f01_rows, N(f01_rows), f01_id, N(f01_id), NULL, NULL },
+	  f01_rows, N(f01_rows), f01_id, N(f01_id), NULL, NULL, NULL },
 	{ "F02", "收入决算表", f02_m, TPL_CODE, f02_cols, N(f02_cols),
-	  NULL, 0, f02_id, N(f02_id), "F02.2", "F02.1" },
+	  NULL, 0, f02_id, N(f02_id), "F02.2", "F02.1", NULL },
 	{ "F03", "支出决算表", f03_m, TPL_CODE, f03_cols, N(f03_cols),
-	  NULL, 0, f03_id, N(f03_id), "F03.2", "F03.1" },
+	  NULL, 0, f03_id, N(f03_id), "F03.2", "F03.1", NULL },
 	{ "F04", "财政拨款收入支出决算总表", f04_m, TPL_PANEL, f04_cols, N(f04_cols),
-	  f04_rows, N(f04_rows), f04_id, N(f04_id), NULL, "F04.4" },
+	  f04_rows, N(f04_rows), f04_id, N(f04_id), NULL, "F04.4", NULL },
 	{ "F05", "一般公共预算财政拨款支出决算表", f05_m, TPL_CODE, f05_cols, N(f05_cols),
-	  NULL, 0, f05_id, N(f05_id), "F05.2", "F05.1" },
+	  NULL, 0, f05_id, N(f05_id), "F05.2", "F05.1", NULL },
 	{ "F06", "一般公共预算财政拨款基本支出决算明细表", f06_m, TPL_ECON, f06_cols,
-	  N(f06_cols), NULL, 0, f06_id, N(f06_id), "F06.1", NULL },
+	  N(f06_cols), NULL, 0, f06_id, N(f06_id), "F06.1", NULL, NULL },
 	{ "F07", "政府性基金预算财政拨款收入支出决算表", f07_m, TPL_CODE, f07_cols,
-	  N(f07_cols), NULL, 0, f07_id, N(f07_id), "F07.3", "F07.1" },
+	  N(f07_cols), NULL, 0, f07_id, N(f07_id), "F07.3", "F07.1", NULL },
 	{ "F08", "国有资本经营预算财政拨款支出决算表", f08_m, TPL_CODE, f08_cols,
-	  N(f08_cols), NULL, 0, f08_id, N(f08_id), "F08.2", "F08.1" },
+	  N(f08_cols), NULL, 0, f08_id, N(f08_id), "F08.2", "F08.1", NULL },
 	{ "F09", "财政拨款\"三公\"经费支出决算表", f09_m, TPL_SANGONG, f09_cols,
-	  N(f09_cols), NULL, 0, f09_id, N(f09_id), NULL, "F09.1" },
+	  N(f09_cols), NULL, 0, f09_id, N(f09_id), NULL, "F09.1", NULL },
+	{ "B01", "财务收支预算总表", b01_m, TPL_PANEL, b01_cols, N(b01_cols),
+	  b01_rows, N(b01_rows), b01_id, N(b01_id), NULL, NULL, b01_hdr },
+	{ "B02", "收入预算总表", b02_m, TPL_CODE, b02_cols, N(b02_cols),
+	  NULL, 0, b02_id, N(b02_id), "B02.2", "B02.1", NULL },
+	{ "B03", "支出预算总表", b03_m, TPL_CODE, b03_cols, N(b03_cols),
+	  NULL, 0, b03_id, N(b03_id), "B03.2", "B03.1", NULL },
+	{ "B04", "财政拨款收支预算总表", b04_m, TPL_PANEL, b04_cols, N(b04_cols),
+	  b04_rows, N(b04_rows), b04_id, N(b04_id), NULL, "B04.2", b04_hdr },
+	{ "B05", "一般公共预算支出功能分类预算表", b05_m, TPL_CODE, b05_cols, N(b05_cols),
+	  NULL, 0, b05_id, N(b05_id), "B05.2", "B05.1", NULL },
+	{ "B06", "政府性基金预算支出功能分类预算表", b06_m, TPL_CODE, b05_cols, N(b05_cols),
+	  NULL, 0, b06_id, N(b06_id), "B06.2", "B06.1", NULL },
+	{ "B07", "国有资本经营预算支出功能分类预算表", b07_m, TPL_CODE, b05_cols, N(b05_cols),
+	  NULL, 0, b07_id, N(b07_id), "B07.2", "B07.1", NULL },
+	{ "B08", "一般公共预算基本支出部门预算经济分类预算表", b08_m, TPL_CODE, b08_cols,
+	  N(b08_cols), NULL, 0, b08_id, N(b08_id), "B08.2", "B08.1", NULL },
+	{ "B09", "\"三公\"经费和机关运行经费预算表", b09_m, TPL_SANGONG, b09_cols, N(b09_cols),
+	  NULL, 0, b09_id, N(b09_id), NULL, "B09.1", b09_hdr },
 };
 
 const struct tpl_table *

@@ -13,7 +13,7 @@ enum tpl_shape {
 	TPL_PANEL,	/* 项目 | 行次 | amounts, side by side panels (F01, F04) */
 	TPL_CODE,	/* 编码 | 名称 | columns by 栏次 (F02, F03, F05, F07, F08) */
 	TPL_ECON,	/* groups of 编码 | 名称 | 决算数 (F06) */
-	TPL_SANGONG,	/* one row of 三公 figures (F09) */
+	TPL_SANGONG,	/* one row of 三公 figures (F09, B09) */
 	TPL_OTHER
 };
 
@@ -52,6 +52,12 @@ struct tpl_table {
 	size_t nidents;
 	const char *hier_rule;		/* rule id of the code hierarchy, or NULL */
 	const char *row_rule;		/* rule id of the per-row identity, or NULL */
+	/*
+	 * Header words that locate each column in a space-aligned header, in
+	 * cols order; NULL (or a NULL entry) means the column name's own
+	 * prefix.  Needed where names share a prefix (公务用车…).
+	 */
+	const char *const *hdr;
 };
 
 /* tpl_tables - the catalogue, in id order; *n receives its length. */

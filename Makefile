@@ -52,13 +52,17 @@ bin/%: filters/%.c filters/lib/libjuesuan.a $(LIBHDR)
 	@mkdir -p bin
 	$(CC) $(ALL_CFLAGS) -Ifilters/lib -o $@ $< filters/lib/libjuesuan.a $(LDFLAGS) $(LDLIBS)
 
+bin/num_test: tests/unit/num_test.c filters/lib/libjuesuan.a $(LIBHDR)
+	@mkdir -p bin
+	$(CC) $(ALL_CFLAGS) -Ifilters/lib -o $@ tests/unit/num_test.c filters/lib/libjuesuan.a $(LDFLAGS) $(LDLIBS)
+
 # deps installs the Debian packages the build and the tests need, when
 # they are missing (a fresh Debian 12 machine, as root).
 deps:
 	@sh scripts/install-deps
 
 check: deps
-	$(MAKE) all
+	$(MAKE) all bin/num_test
 	bats tests
 
 demo: deps
@@ -83,3 +87,6 @@ uninstall:
 
 clean:
 	rm -rf bin out filters/lib/*.o filters/lib/libjuesuan.a
+
+# fuzzing, benchmarks and sanitizer runs live in their own makefiles
+-include $(wildcard mk/*.mk)

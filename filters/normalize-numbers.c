@@ -154,6 +154,23 @@ normalize(const char *path)
 	rec_close(&in);
 }
 
+/* is word one of the comma-separated flags? */
+static int
+has_flag(const char *flags, const char *word)
+{
+	size_t n = strlen(word);
+
+	while (*flags != '\0') {
+		if (strncmp(flags, word, n) == 0 && (flags[n] == ',' || flags[n] == '\0'))
+			return 1;
+		flags = strchr(flags, ',');
+		if (flags == NULL)
+			break;
+		flags++;
+	}
+	return 0;
+}
+
 static void
 process(struct docbuf *db, const char *name)
 {
@@ -182,6 +199,12 @@ process(struct docbuf *db, const char *name)
 		    num_unit(s->f[C_UNIT]) < 0);
 		if (c->asis)
 			c->n.flags &= ~(unsigned)(NUM_ONEDECIMAL | NUM_NODECIMAL);
+		/*
+		 * parse-pdf-text flags "lost" a row that lost its printed 行次 and
+		 * with it its figures: its blank is not a printed nil, it is unknown.
+		 */
+		if (c->what == PARSE && c->n.status == NUM_BLANK && has_flag(s->f[C_FLAGS], "lost"))
+			c->n.status = NUM_DAMAGED;
 		c->k.table = s->f[C_TABLE];
 		c->k.rowcode = s->f[C_ROWCODE];
 		c->k.rowlabel = s->f[C_ROWLABEL];

@@ -129,7 +129,7 @@ scan(const char **pp, struct fig *f, unsigned *flags)
 	char buf[FIGMAX + 2];
 	size_t n = 0, nback = 0;
 	unsigned fback = 0;
-	int paren = 0, neg = 0, over = 0, nlead = 0, sp, comma, rc;
+	int paren = 0, neg = 0, over = 0, oback = 0, nlead = 0, sp, comma, rc;
 
 /* c is evaluated once at most: no side effects in it */
 #define PUT(c) do { if (n < FIGMAX) buf[n++] = (c); else over = 1; } while (0)
@@ -184,6 +184,7 @@ scan(const char **pp, struct fig *f, unsigned *flags)
 			if (!comma && back == NULL) {
 				back = p;
 				nback = n;
+				oback = over;
 				fback = *flags;
 			}
 			PUT(q[0]);
@@ -204,6 +205,7 @@ scan(const char **pp, struct fig *f, unsigned *flags)
 	if (*q != '.' && back != NULL) {
 		p = back;
 		n = nback;
+		over = oback;
 		*flags = fback;
 		q = skipws(p, &sp);
 	}

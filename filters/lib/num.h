@@ -66,9 +66,9 @@ struct num {
  * count.  Then, with ws a run of spaces:
  *
  *     text     := nil | figure ( ws figure )*
- *     nil      := ""  |  dash ( ws? dash )*  |  "_"+
- *     dash     := '-' | U+2013 | U+2014 | U+2015 | U+2500 | U+2501 |
- *                 U+2E3A | U+2E3B | U+FE58
+ *     nil      := ""  |  dash ( ws? dash )*  |  '_' ( ws? '_' )*
+ *     dash     := '-' | U+2012..U+2015 | U+2500 | U+2501 | U+2E3A |
+ *                 U+2E3B | U+FE58
  *     figure   := '(' ws? number ws? ')'  |  '-' ws? number  |  number
  *     number   := int [ ws? '.' ws? digit+ ] [ ws? '%' ]
  *     int      := '0' | nzdigit digit*

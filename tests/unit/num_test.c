@@ -66,6 +66,11 @@ static const struct pcase pcases[] = {
 	{ "100 200", NUM_DAMAGED, NULL, "twofigures", 0, 0, 0 },
 	{ "1 731", NUM_DAMAGED, NULL, "twofigures", 0, 0, 0 },
 	{ "1,731 950", NUM_DAMAGED, NULL, "spaced,twofigures", 0, 0, 0 },
+	/* the groups given back do not count against the length */
+	{ "123 456 789 123 456 789 123 456 789 123 456 789 123 456 789 123 456 "
+	    "789", NUM_DAMAGED, NULL, "twofigures", 0, 0, 0 },
+	{ "123 123 123 123 123 123 123 123 123 123 123 123 123 123 123 123 123 "
+	    "123", NUM_OK, "123", "duplicate,nodecimal", 0, 0, 0 },
 	{ "1O2.5", NUM_DAMAGED, NULL, "letters", 0, 0, 0 },
 	{ "l23", NUM_DAMAGED, NULL, "letters", 0, 0, 0 },
 	{ "\345\220\210\350\256\241", NUM_DAMAGED, NULL, "letters", 0, 0, 0 },	/* 合计 */

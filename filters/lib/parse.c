@@ -1311,7 +1311,7 @@ assign_line(const struct ltok *const *f, int m, const struct slot *s, int n, int
  */
 static void
 assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
-    struct slot *s, size_t ns, int first, int ncols, int xmin, int width)
+    struct slot *s, size_t ns, int first, int ncols, int xmin, int width, int *colx)
 {
 	const struct tpl_table *t = tb->t;
 	int k, hx[16], used[16] = { 0 };
@@ -1319,21 +1319,25 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 
 	for (k = 0; k < ncols && k < 16; k++) {
 		const char *name = t->cols[first + k], *slash = strrchr(name, '/');
-		int len;
+		int len, minlen;
 
 		hx[k] = -1;
 		if (slash != NULL)
 			name = slash + 1;
 		if (t->hdr != NULL && t->hdr[first + k] != NULL)
 			name = t->hdr[first + k];
+		else if (strcmp(name, "小计") == 0)
+			name = "合计";	/* Shanghai heads the subtotal 合计 */
 		/*
 		 * The longest prefix of the name printed in the header, from four
-		 * characters down to two: wrapped headers print "项目支" / "出", and
-		 * a short prefix ("项目") also heads the label column.
+		 * characters down to three (two when that is the whole word):
+		 * wrapped headers print "项目支" / "出", and a shorter prefix
+		 * ("项目") also heads the label column.  Header words given by the
+		 * catalogue are taken whole.
 		 */
-		for (len = 12; len >= 6 && hx[k] < 0; len -= 3) {
-			if (len == 6 && strstr(name, "计") != NULL && (int)strlen(name) == 6)
-				name = strcmp(name, "小计") == 0 ? "合计" : name;
+		minlen = (t->hdr != NULL && t->hdr[first + k] != NULL) || strlen(name) <= 6 ?
+		    (int)strlen(name) : 9;
+		for (len = 12; len >= minlen && hx[k] < 0; len -= 3) {
 			char key[16];
 
 			if ((int)strlen(name) < len)
@@ -1356,6 +1360,10 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			}
 		}
 	}
+	/* a column whose header word is printed is printed, figures or not */
+	for (k = 0; k < ncols && k < 16; k++)
+		if (hx[k] >= 0 && first + k < 16 && colx[first + k] < 0)
+			colx[first + k] = hx[k];
 	/*
 	 * Slots and columns both run left to right: choose the order-keeping
 	 * assignment of every slot to a column that is cheapest, a slot under
@@ -1382,8 +1390,9 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				}
 				t1 = cost[jj - 1][kk - 1] + c;
 				t2 = cost[jj][kk - 1];
-				take[jj][kk] = t1 <= t2;
-				cost[jj][kk] = t1 <= t2 ? t1 : t2;
+				/* on a tie leave the column: slots take the earliest columns */
+				take[jj][kk] = t1 < t2;
+				cost[jj][kk] = t1 < t2 ? t1 : t2;
 			}
 		for (jj = m, kk = n; jj > 0 && kk > 0;) {
 			if (take[jj][kk]) {
@@ -1478,6 +1487,9 @@ emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
 		for (k = first; k < first + ncols && k < 16; k++) {
 			const struct ltok *f = a->fig[k];
 
+			if (colx[k] < 0 && f == NULL)
+				continue;	/* a column this table does not print */
+
 			emit_cell(d, tb, a->code, a->label, "", k, "", f != NULL ? f->t : "",
 			    a->flags, d->lineno[f != NULL ? f->line : a->line],
 			    (unsigned long)((f != NULL ? f->c0 : colx[k] >= 0 ? colx[k] : 0) + 1), panel);
@@ -1540,7 +1552,7 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 			}
 		}
 		if (!conflict && nc > 0) {
-			assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width);
+			assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx);
 			for (k2 = 0; k2 < nc; k2++)
 				if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
 					colx[c[k2].col] = c[k2].x0;
@@ -1588,7 +1600,7 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 	}
 	for (j = 0; j < P; j++)
 		ref[j] /= (long)nfull;
-	assign_slots(d, tb, hdr0, hdr1, s, (size_t)P, first, ncols, xmin, g->width);
+	assign_slots(d, tb, hdr0, hdr1, s, (size_t)P, first, ncols, xmin, g->width, colx);
 	for (j = 0; j < P; j++)
 		if (s[j].col >= 0 && s[j].col < 16 && colx[s[j].col] < 0)
 			colx[s[j].col] = s[j].x0;

@@ -142,6 +142,10 @@ static const struct tpl_ident f04_id[] = {
 	{ "F04.4", 'r', NULL, "支出合计", { "一般公共预算财政拨款", "政府性基金预算财政拨款",
 	    "国有资本经营预算财政拨款", NULL } },
 	{ "F04.6", 'c', NULL, "支出总计", { "本年支出合计", "年末财政拨款结转和结余", NULL } },
+	{ "F04.9", 'c', NULL, "年末财政拨款结转和结余", {
+	    "年末财政拨款结转和结余/一般公共预算财政拨款",
+	    "年末财政拨款结转和结余/政府性基金预算财政拨款",
+	    "年末财政拨款结转和结余/国有资本经营预算财政拨款", NULL } },
 };
 static const struct tpl_ident f05_id[] = {
 	{ "F05.1", 'r', NULL, "小计", { "基本支出", "项目支出", NULL } },
@@ -237,8 +241,9 @@ static const struct tpl_row b04_rows[] = {
 	{ 1, 0, "支出总计", "总计", NULL },
 };
 
-static const char *const b01_cols[] = { "收入预算数", "支出预算数" };
-static const char *const b01_hdr[] = { "预算数", "预算数" };
+static const char *const b01_cols[] = { "收入预算数", "支出预算数", "基本支出/人员经费",
+	"基本支出/公用经费", "项目支出" };
+static const char *const b01_hdr[] = { "预算数", "合计", "人员经费", "公用经费", "项目支出" };
 static const char *const b02_cols[] = { "合计", "上年结转", "财政拨款收入", "事业收入",
 	"事业单位经营收入", "其他收入" };
 static const char *const b03_cols[] = { "合计", "基本支出", "项目支出", "事业单位经营支出",
@@ -259,6 +264,8 @@ static const struct tpl_ident b01_id[] = {
 	{ "B01.2", 'c', "收入预算数", "收入总计", { "财政拨款收入", "事业收入", "事业单位经营收入",
 	    "其他收入", "上年结转", "使用非财政拨款结余", NULL } },
 	{ "B01.3", 'c', "支出预算数", "支出总计", { "本年支出合计", "结转下年", NULL } },
+	{ "B01.4", 'r', NULL, "支出预算数", { "基本支出/人员经费", "基本支出/公用经费", "项目支出",
+	    NULL } },
 };
 static const struct tpl_ident b02_id[] = {
 	{ "B02.1", 'r', NULL, "合计", { "上年结转", "财政拨款收入", "事业收入", "事业单位经营收入",
@@ -502,9 +509,12 @@ tpl_class_code(const char *name)
 
 		if (strcmp(name, c) == 0)
 			return classes[i].code;
-		/* "社会保障和就业" = "社会保障和就业支出" without its suffix */
+		/*
+		 * "社会保障和就业" = "社会保障和就业支出" without its suffix; but
+		 * "国有资本经营预算" alone names a fund, not the 类 223.
+		 */
 		if (cl > 6 && nl == cl - 6 && strncmp(name, c, nl) == 0 &&
-		    strcmp(c + nl, "支出") == 0)
+		    strcmp(c + nl, "支出") == 0 && strcmp(classes[i].code, "223") != 0)
 			return classes[i].code;
 	}
 	return NULL;

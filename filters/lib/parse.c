@@ -176,7 +176,20 @@ title_of(const char *line)
 	tpl_norm(p);
 	if (strstr(p, "。") != NULL || strstr(p, "，") != NULL || strchr(p, ',') != NULL)
 		return NULL;
-	/* drop a trailing table number or unit: "…决算表 公开01表" is rare */
+	/* a contents entry's dot leaders and page number: "…预算总表 ……… 5" */
+	{
+		size_t n = strlen(p);
+
+		for (;;) {
+			if (n >= 3 && strncmp(p + n - 3, "…", 3) == 0)
+				n -= 3;
+			else if (n > 0 && (p[n - 1] == '.' || (p[n - 1] >= '0' && p[n - 1] <= '9')))
+				n--;
+			else
+				break;
+		}
+		p[n] = '\0';
+	}
 	t = tpl_by_title(p);
 	if (t == NULL)
 		return NULL;
@@ -2019,6 +2032,62 @@ out:
 }
 
 /*
+ * A table of one row of figures under header words (the budget's 三公 and
+ * 机关运行经费 table): the first line with figures is the row; its figures
+ * take the columns whose header words lie over them, in order.
+ */
+static void
+read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g)
+{
+	size_t i, e, k;
+	int colx[16], m = 0, q;
+	struct slot s[16];
+	const struct ltok *f[16] = { NULL };
+
+	for (q = 0; q < 16; q++)
+		colx[q] = -1;
+	for (i = 0; i < g->n; i = e) {
+		m = 0;
+		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+			if (g->t[e].fig && m < 16)
+				f[m++] = &g->t[e];
+		if (m >= 2)
+			break;
+	}
+	if (m < 2) {
+		for (k = 0; k < g->n; k++)
+			if (amount_like(&g->t[k])) {
+				warnmsg("%s:%lu: %s: no row of figures found, table not read",
+				    d->src, d->lineno[tb->title], tb->t->id);
+				break;
+			}
+		return;
+	}
+	for (q = 0; q < m; q++) {
+		s[q].x0 = f[q]->x0;
+		s[q].x1 = f[q]->x1;
+		s[q].col = -1;
+	}
+	assign_slots(d, tb, tb->start, f[0]->line, s, (size_t)m, 0, (int)tb->t->ncols, 0,
+	    g->width, colx);
+	for (k = 0; k < tb->t->ncols && k < 16; k++) {
+		const struct ltok *hit = NULL;
+
+		for (q = 0; q < m; q++)
+			if (s[q].col == (int)k)
+				hit = f[q];
+		if (hit == NULL && colx[k] < 0)
+			continue;
+		emit_cell(d, tb, "", "三公经费", "", (int)k, "", hit != NULL ? hit->t : "", "",
+		    d->lineno[f[0]->line], (unsigned long)((hit != NULL ? hit->c0 : colx[k]) + 1), 0);
+	}
+	for (q = 0; q < m; q++)
+		if (s[q].col < 0)
+			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+			    d->src, d->lineno[f[q]->line], f[q]->c0 + 1, f[q]->t, tb->t->id);
+}
+
+/*
  * The 三公 table: a header row of 预算数/决算数 words (Shanghai interleaves
  * them per item) or of the digits 1..12 gives the columns; figures go to
  * the nearest header word.
@@ -2076,8 +2145,7 @@ read_layout_sangong(struct pdoc *d, struct tab *tb)
 		i = e;
 	}
 	if (hl == (size_t)-1) {
-		warnmsg("%s:%lu: %s: no 预算数/决算数 header row found, table not read",
-		    d->src, d->lineno[tb->title], tb->t->id);
+		read_layout_onerow(d, tb, &g);
 		lgrid_free(&g);
 		return;
 	}
@@ -2463,9 +2531,20 @@ toc_entry(struct pdoc *d, size_t line, size_t next)
 
 	txt_strip_markup(c);
 	txt_fold(c);
-	txt_squeeze(c);
-	while (*p == '#' || *p == '-' || *p == '*')
+	while (*p == '#' || *p == '-' || *p == '*' || *p == ' ')
 		p++;
+	/* "9. 2026年…": the number, its point, then no digit */
+	if (p[0] >= '0' && p[0] <= '9') {
+		const char *q = p;
+
+		while (*q >= '0' && *q <= '9')
+			q++;
+		if (*q == '.' && !(q[1] >= '0' && q[1] <= '9')) {
+			free(c);
+			return 1;
+		}
+	}
+	txt_squeeze(p);
 	ord = strstr(p, "、") != NULL && (size_t)(strstr(p, "、") - p) <= 9 &&
 	    strstr(p, "、") != p;
 	/* "9. 2026年…表" and dot leaders "……" are contents entries too */

@@ -1864,6 +1864,40 @@ match_row_wrapped(const struct tpl_table *t, int p, const char *printed, int *la
 	return -1;
 }
 
+/*
+ * The columns of panel p: the first column is the income panel's, the
+ * rest the expenditure panel's, but for the columns the catalogue gives
+ * to a third panel (its last, when the table has panel-2 rows).
+ */
+static void
+panel_cols(const struct tpl_table *t, int p, int *c0, int *nc)
+{
+	size_t i;
+	int three = 0;
+
+	for (i = 0; i < t->nrows; i++)
+		if (t->rows[i].panel == 2)
+			three = 1;
+	if (p == 0) {
+		*c0 = 0;
+		*nc = 1;
+	} else if (p == 1) {
+		*c0 = 1;
+		*nc = (int)t->ncols - 1 - three;
+	} else {
+		*c0 = (int)t->ncols - 1;
+		*nc = three;
+	}
+}
+
+static int
+ends_with(const char *s, const char *w)
+{
+	size_t a = strlen(s), b = strlen(w);
+
+	return a >= b && strcmp(s + a - b, w) == 0;
+}
+
 /* panel tables (F01, F04) in space-aligned text */
 static void
 read_layout_panel(struct pdoc *d, struct tab *tb)
@@ -1872,7 +1906,8 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	struct lgrid g = { NULL, 0, 0 };
 	struct anchor *an = NULL;
 	size_t na = 0, i, j;
-	int xb = -1, *panel, last[2] = { -1, -1 };
+	int xb = -1, xc = -1, *panel, last[3] = { -1, -1, -1 }, np = 2;
+	size_t body = (size_t)-1;	/* the first line of 类 labels */
 	char *isanchor = ecalloc(d->nline + 1, 1), *use, *hdr;
 	size_t stray_n = 0, first_anchor = tb->end;
 
@@ -1892,11 +1927,15 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		/* a 类 name in full ("国有资本经营预算" alone is an income line) */
 		for (j = 0; j < t->nrows; j++)
 			if (t->rows[j].panel == 1 && t->rows[j].code != NULL &&
-			    strcmp(t->rows[j].label, n) == 0)
+			    (strcmp(t->rows[j].label, n) == 0 ||
+			    (tpl_class_code(n) != NULL && strcmp(tpl_class_code(n), t->rows[j].code) == 0 &&
+			    ends_with(n, "支出"))))
 				dummy = 0;
 		if (dummy == 0 || strcmp(n, "本年支出合计") == 0) {
 			if (strcmp(n, "总计") != 0 && (xb < 0 || g.t[i].x0 < xb))
 				xb = g.t[i].x0;
+			if (g.t[i].line < body)
+				body = g.t[i].line;
 		}
 		free(n);
 	}
@@ -1905,15 +1944,36 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		    d->src, d->lineno[tb->title], t->id);
 		goto out;
 	}
-	for (i = 0; i < g.n; i++)
-		panel[i] = (g.t[i].fig ? g.t[i].x1 : g.t[i].x0) >= xb;
+	/* a third panel (支出用途: 基本支出, 项目支出 …) right of the 类 lines */
+	for (i = 0; i < g.n; i++) {
+		char *n;
+
+		if (g.t[i].fig || g.t[i].x0 < xb + 8 || g.t[i].line < body)
+			continue;	/* header words are not labels */
+		n = normdup(g.t[i].t);
+		for (j = 0; j < t->nrows; j++)
+			if (t->rows[j].panel == 2 && row_matches(&t->rows[j], n) &&
+			    (xc < 0 || g.t[i].x0 < xc))
+				xc = g.t[i].x0;
+		free(n);
+	}
+	if (xc >= 0)
+		np = 3;
+	for (i = 0; i < g.n; i++) {
+		int x = g.t[i].fig ? g.t[i].x1 : g.t[i].x0;
+
+		/* label starts wobble by a character or two; figures end where they end */
+		int tol = g.t[i].fig ? 0 : 3;
+
+		panel[i] = np == 3 && x >= xc - tol ? 2 : x >= xb - tol;
+	}
 	/*
 	 * Anchors: labels that name a template row of their panel, from the
 	 * first line with a whole label on: wrapped header words ("国有资本经营")
 	 * would otherwise pass for cut labels.
 	 */
 	{
-		size_t firstexact[2] = { (size_t)-1, (size_t)-1 };
+		size_t firstexact[3] = { (size_t)-1, (size_t)-1, (size_t)-1 };
 
 		for (i = 0; i < g.n; i++) {
 			char *n;
@@ -1970,29 +2030,53 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			colx[k] = -1;
 		for (i = 0; i < g.n; i++)
 			colof[i] = -1;
-		for (j = 0; j < 2; j++) {
+		for (j = 0; j < (size_t)np; j++) {
 			char *u = ecalloc(g.n + 1, 1);
+			int c0, nc;
 
 			for (i = 0; i < g.n; i++)
 				u[i] = use[i] && panel[i] == (int)j;
-			if (j == 0)
-				table_columns(d, tb, &g, u, tb->start, first_anchor, 0, 1, 0, colof, colx);
-			else
-				table_columns(d, tb, &g, u, tb->start, first_anchor, 1,
-				    (int)t->ncols - 1, xb, colof, colx);
+			panel_cols(t, (int)j, &c0, &nc);
+			table_columns(d, tb, &g, u, tb->start, first_anchor, c0, nc,
+			    j == 0 ? 0 : j == 1 ? xb : xc, colof, colx);
 			free(u);
 		}
-		/* figures on a label's line of their panel; else pending */
+		/*
+		 * Figures on a label's line of their panel; a figure in a panel
+		 * with no label on its line but to the right of a label without
+		 * figures belongs to that label ("支出合计" spanning 功能分类 and
+		 * 支出用途); else pending.
+		 */
 		for (i = 0; i < g.n; i++) {
 			if (!use[i])
 				continue;
 			for (j = 0; j < na; j++)
 				if (an[j].line == g.t[i].line && an[j].panel == panel[i])
 					break;
-			if (j < na)
+			if (j < na) {
 				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
-			else
+				continue;
+			}
+			for (j = 0; j < na; j++) {
+				int c0, nc, k2, empty = 1;
+
+				if (an[j].line != g.t[i].line || an[j].panel >= panel[i])
+					continue;
+				panel_cols(t, an[j].panel, &c0, &nc);
+				for (k2 = c0; k2 < c0 + nc && k2 < 16; k2++)
+					if (an[j].fig[k2] != NULL)
+						empty = 0;
+				if (empty)
+					break;
+			}
+			if (j < na) {
+				int c0, nc;
+
+				panel_cols(t, an[j].panel, &c0, &nc);
+				anchor_fig(&an[j], &g.t[i], c0, &stray_n);
+			} else {
 				use[i] = 2;
+			}
 		}
 		{
 			const struct ltok **pg = NULL;
@@ -2016,8 +2100,12 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		if (stray_n > 0)
 			warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
 			    d->lineno[tb->title], t->id, stray_n);
-		emit_anchors(d, tb, an, na, 0, 1, 0, colx);
-		emit_anchors(d, tb, an, na, 1, (int)t->ncols - 1, 1, colx);
+		for (j = 0; j < (size_t)np; j++) {
+			int c0, nc;
+
+			panel_cols(t, (int)j, &c0, &nc);
+			emit_anchors(d, tb, an, na, c0, nc, (int)j, colx);
+		}
 		free(colof);
 	}
 out:

@@ -1444,9 +1444,9 @@ anchor_fig(struct anchor *a, const struct ltok *t, int col, size_t *stray_n)
 /*
  * Figures alone on their lines belong to a row whose label sits lower (or
  * higher): pdftotext centres each cell of a wrapped row vertically.  Give
- * each such figure (tk[i], in column col[i] of panel panel[i]) to the next
- * anchor of its panel whose cell in that column is free, else to the
- * previous one.
+ * each such figure (tk[i], in column col[i] of panel panel[i]) to the
+ * nearest anchor of its panel whose cell in that column is free, the one
+ * below on a tie.
  */
 static void
 attach_pending(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
@@ -1464,17 +1464,23 @@ attach_pending(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
 			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
 			continue;
 		}
-		for (j = 0; j < na; j++)
-			if (an[j].panel == p && an[j].line > t->line && an[j].fig[c] == NULL) {
-				best = j;
-				break;
-			}
-		if (best == na)
-			for (j = na; j-- > 0;)
-				if (an[j].panel == p && an[j].line < t->line && an[j].fig[c] == NULL) {
+		/* the nearest row with the cell free; on a tie the one below */
+		{
+			long bd = 1L << 30;
+
+			for (j = 0; j < na; j++) {
+				long dd;
+
+				if (an[j].panel != p || an[j].fig[c] != NULL || an[j].line == t->line)
+					continue;
+				dd = (long)an[j].line - (long)t->line;
+				dd = dd < 0 ? -2 * dd : 2 * dd - 1;
+				if (dd < bd) {
+					bd = dd;
 					best = j;
-					break;
 				}
+			}
+		}
 		if (best == na) {
 			warnmsg("%s:%lu:%d: figure '%s' belongs to no row of %s, not read",
 			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
@@ -2060,7 +2066,9 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			for (j = 0; j < na; j++) {
 				int c0, nc, k2, empty = 1;
 
-				if (an[j].line != g.t[i].line || an[j].panel >= panel[i])
+				/* only total lines span panels, never a 类 line */
+				if (an[j].line != g.t[i].line || an[j].panel >= panel[i] ||
+				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL)
 					continue;
 				panel_cols(t, an[j].panel, &c0, &nc);
 				for (k2 = c0; k2 < c0 + nc && k2 < 16; k2++)

@@ -222,6 +222,22 @@ is_note(const char *s)
 	return starts(s, "注") || starts(s, "备注") || starts(s, "<sup>");
 }
 
+/* a sentence of the narrative: it ends a table region */
+static int
+is_prose(const char *s)
+{
+	return strstr(s, "。") != NULL && !is_note(s);
+}
+
+/* a part heading: "第三部分 …" */
+static int
+is_part(const char *s)
+{
+	while (*s == ' ' || *s == '#' || *s == '\t')
+		s++;
+	return starts(s, "第") && strstr(s, "部分") != NULL && strstr(s, "部分") - s <= 9;
+}
+
 static void
 detect_layout(struct pdoc *d)
 {
@@ -2008,6 +2024,29 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			continue;
 		n = normdup(g.t[i].t);
 		r = n[0] != '\0' ? match_row_wrapped(t, panel[i], n, &last[panel[i]]) : -1;
+		/*
+		 * A label wrapped over two or three lines ("一、财政" / "拨款",
+		 * "1. 一 般 公" / "共预算"): join the text under it in its panel.
+		 */
+		for (j = i + 1; r < 0 && n[0] != '\0' && j < g.n &&
+		    g.t[j].line <= g.t[i].line + 2; j++) {
+			char *m, *both;
+
+			if (g.t[j].line == g.t[i].line || g.t[j].fig || hdr[j] ||
+			    panel[j] != panel[i] || g.t[j].x0 > g.t[i].x0 + 4 ||
+			    g.t[j].x0 + 6 < g.t[i].x0)
+				continue;
+			m = normdup(g.t[j].t);
+			both = emalloc(strlen(n) + strlen(m) + 1);
+			strcpy(both, n);
+			strcat(both, m);
+			free(m);
+			free(n);
+			n = both;
+			r = match_row_wrapped(t, panel[i], n, &last[panel[i]]);
+			if (r >= 0)
+				hdr[j] = 1;	/* consumed */
+		}
 		free(n);
 		if (r < 0)
 			continue;
@@ -2696,6 +2735,8 @@ read_tables(struct pdoc *d)
 		for (i = tb.start; i < limit; i++) {
 			const char *s = d->line[i];
 
+			if (is_prose(s) || is_part(s))
+				break;	/* the narrative, or the next part, begins */
 			if (rowish(d, s)) {
 				began = 1;
 				rows++;
@@ -2703,7 +2744,7 @@ read_tables(struct pdoc *d)
 			}
 			if (began && (is_note(s) || is_heading(s)))
 				break;
-			if (!began && i - tb.start > 12)
+			if (!began && i - tb.start > 30)
 				break;
 		}
 		tb.end = i;

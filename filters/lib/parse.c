@@ -2011,8 +2011,20 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			if (l2 >= 0)
 				firstexact[panel[i]] = g.t[i].line;
 		}
+		/*
+		 * Column headers name funds over the right panels; over the
+		 * income panel only words above the line before the first
+		 * figure ("本年收入") are header: a wrapped first label ("一、财政"
+		 * / "拨款") sits on the line before its figure.
+		 */
+		size_t firstfig = (size_t)-1;
+
 		for (i = 0; i < g.n; i++)
-			if (!g.t[i].fig && g.t[i].line < firstexact[panel[i]])
+			if (amount_like(&g.t[i]) && g.t[i].line < firstfig)
+				firstfig = g.t[i].line;
+		for (i = 0; i < g.n; i++)
+			if (!g.t[i].fig && (panel[i] > 0 ? g.t[i].line < firstexact[panel[i]] :
+			    g.t[i].line + 1 < firstfig))
 				hdr[i] = 1;	/* header: no anchor */
 	}
 	for (i = 0; i < g.n; i++) {

@@ -1,0 +1,105 @@
+#!/usr/bin/env bats
+# Real documents from ../shared/corpus (skipped when it is absent): the
+# parser against other extractions and against the documents' own
+# identities.
+
+load test_helper
+
+CORPUS="$SHARED/corpus"
+
+# chain FILE: the record stream of a text or PDF document up to reconcile
+chain() {
+	local f=$1
+	if [ "${f%.pdf}" != "$f" ]; then
+		pdftotext -layout "$f" "$BATS_TEST_TMPDIR/doc.txt"
+		f=$BATS_TEST_TMPDIR/doc.txt
+	fi
+	parse-pdf-text "$f" 2>/dev/null | normalize-numbers | rollup | reconcile || true
+	return 0
+}
+
+# b01 FILE LABEL: the value of 收支预算总表 row LABEL in its first column with a value
+b01() {
+	awk -F'\t' -v l="$2" '$1=="cell" && $3=="B01" && $5==l && $10!="" {print $10; exit}' "$1"
+}
+
+@test "Jiangsu 收支预算总表 totals agree with Camelot's extraction" {
+	need_corpus
+	command -v pdftotext >/dev/null || skip "pdftotext is not installed"
+	local dept year line f got want field label n=0 bad=""
+	for dept in npc-office party-office procuratorate; do
+		while IFS=, read -r -a v; do
+			year=${v[0]:0:4}
+			[ "$year" = "" ] && continue
+			f=$CORPUS/pdf/js-$dept-$year-budget-tables.pdf
+			[ -f "$f" ] || f=$CORPUS/pdf/js-$dept-$year-budget-doc.pdf
+			chain "$f" > "$BATS_TEST_TMPDIR/s"
+			IFS=, read -r -a h < "$CORPUS/peer/js-$dept-camelot-summary.csv"
+			for i in "${!h[@]}"; do
+				field=${h[$i]}
+				case $field in
+				收入合计) label=收入总计 ;;
+				支出合计) label=支出总计 ;;
+				一般公共预算) label=财政拨款收入/一般公共预算 ;;
+				基本支出) label=支出用途/基本支出 ;;
+				项目支出) label=支出用途/项目支出 ;;
+				单位预留机动经费) label=支出用途/单位预留机动经费 ;;
+				*) continue ;;
+				esac
+				want=${v[$i]}
+				[ -n "$want" ] || continue
+				got=$(b01 "$BATS_TEST_TMPDIR/s" "$label")
+				n=$((n + 1))
+				# Camelot drops trailing zeros (3990.4); compare as decimals
+				if [ "$(printf '%.2f' "$want")" != "$got" ]; then
+					bad="$bad $dept/$year/$field:$want/$got"
+				fi
+			done
+		done < <(tail -n +2 "$CORPUS/peer/js-$dept-camelot-summary.csv")
+	done
+	echo "compared $n figures; differences:$bad" >&3
+	# Known miss, ours: in npc-office 2017 the label 收入合计 is printed
+	# wrapped around its figure over three lines ("收入合" / figure / "计")
+	# and the figure is not placed.
+	[ "$bad" = " npc-office/2017/收入合计:13649.07/" ]
+}
+
+@test "the within-table identities of the Shanghai documents pass or round" {
+	need_corpus
+	local f pass=0 fail=0 s
+	for f in "$CORPUS"/text/00[1-6]-*.txt; do
+		case $f in *testvariant*) continue ;; esac	# planted errors
+		chain "$f" > "$BATS_TEST_TMPDIR/s"
+		s=$(awk -F'\t' '$1=="check" && $3 !~ /^X/ {print $5}' "$BATS_TEST_TMPDIR/s" | sort | uniq -c)
+		pass=$((pass + $(awk '$2=="pass"||$2=="rounding" {n+=$1} END {print n+0}' <<< "$s")))
+		fail=$((fail + $(awk '$2=="fail" {n+=$1} END {print n+0}' <<< "$s")))
+	done
+	echo "decided: $((pass + fail)), pass or rounding: $pass, fail: $fail" >&3
+	[ "$pass" -gt 1000 ]
+	# at least 97% (the fails left are the unit budget's own inconsistencies)
+	[ $((pass * 100)) -ge $(((pass + fail) * 97)) ]
+}
+
+@test "006's failures are the document's own: 行政运行 prints 项目支出 64,840,547.00" {
+	need_corpus
+	run -0 grep -c '204   06   01   行政运行 *14,348,853.34 *14,348,853.34 *64,840,547.00' "$CORPUS/text/006-shpt-sfj-2026-budget-unit.txt"
+	chain "$CORPUS/text/006-shpt-sfj-2026-budget-unit.txt" > "$BATS_TEST_TMPDIR/s"
+	run -0 awk -F'\t' '$1=="check" && $5=="fail" && $3=="B03.1" && $11 ~ /row 2040601/' "$BATS_TEST_TMPDIR/s"
+	[ -n "$output" ]
+}
+
+@test "every table of the Shanghai final accounts is found, by content" {
+	need_corpus
+	local f
+	for f in "$CORPUS"/text/00[1-4]-*.txt; do
+		case $f in *testvariant*) continue ;; esac
+		run -0 bash -c 'parse-pdf-text "$1" 2>/dev/null | awk -F"\t" '\''$1=="table" && $8!="missing" {print $3}'\'' | sort | tr "\n" " "' _ "$f"
+		assert_output "F01 F02 F03 F04 F05 F06 F07 F08 F09 "
+	done
+}
+
+@test "the planted-errors copy lacks its 支出决算表 and says so" {
+	need_corpus
+	run -0 parse-pdf-text "$CORPUS/text/002-shpt-czj-2024-final-dept-testvariant.txt"
+	assert_line --regexp '^table	002-shpt-czj-2024-final-dept-testvariant	F03	支出决算表	.*	missing	'
+}

@@ -179,6 +179,13 @@ title_of(const char *line)
 	/* a contents entry's dot leaders and page number: "…预算总表 ……… 5" */
 	{
 		size_t n = strlen(p);
+		char *paren;
+
+		/* and a closing remark in brackets: "…支出情况表(按功能分类科目)" */
+		if (n > 0 && p[n - 1] == ')' && (paren = strrchr(p, '(')) != NULL && paren > p) {
+			*paren = '\0';
+			n = strlen(p);
+		}
 
 		for (;;) {
 			if (n >= 3 && strncmp(p + n - 3, "…", 3) == 0)

@@ -1373,6 +1373,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		 */
 		minlen = (t->hdr != NULL && t->hdr[first + k] != NULL) || strlen(name) <= 6 ?
 		    (int)strlen(name) : 9;
+	again:
 		for (len = 12; len >= minlen && hx[k] < 0; len -= 3) {
 			char key[16];
 
@@ -1394,6 +1395,11 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 					p += len;
 				}
 			}
+		}
+		/* the total column is headed 合计 in some templates, 总计 in others */
+		if (hx[k] < 0 && strcmp(name, "合计") == 0) {
+			name = "总计";
+			goto again;
 		}
 	}
 	/* a column whose header word is printed is printed, figures or not */

@@ -2837,36 +2837,37 @@ read_meta(struct pdoc *d, struct meta *m)
 	char *p;
 
 	memset(m, 0, sizeof *m);
-	for (i = 0; i < d->nline && m->title[0] == '\0'; i++) {
+	/*
+	 * The title: the first text lines, joined until one names 决算 or
+	 * 预算 — cover pages break it anywhere ("上海市普陀区规划和自然" /
+	 * "资源局" / "2024 年度部门决算").  Lines without a CJK character
+	 * ("." or "- 1 -") are page furniture.
+	 */
+	for (i = 0; i < d->nline && i < 40; i++) {
 		char *c = estrdup(d->line[i]);
+		size_t tl;
 
 		txt_strip_markup(c);
 		p = c;
 		while (*p == '#' || *p == ' ')
 			p++;
 		p = txt_trim(p);
-		if (*p != '\0' && strchr(p, '\t') == NULL) {
-			snprintf(m->title, sizeof m->title, "%s", p);
-			/* a title over two lines: "上海市普陀区财政局" / "2024年度部门决算" */
-			if (strstr(p, "决算") == NULL && strstr(p, "预算") == NULL) {
-				size_t k;
-
-				for (k = i + 1; k < d->nline && k < i + 4; k++) {
-					char *e = estrdup(d->line[k]);
-
-					txt_trim(e);
-					if (e[0] != '\0' && (strstr(e, "决算") || strstr(e, "预算"))) {
-						size_t tl = strlen(m->title);
-
-						snprintf(m->title + tl, sizeof m->title - tl, "%s", txt_trim(e));
-						free(e);
-						break;
-					}
-					free(e);
-				}
-			}
+		if (*p == '\0' || strchr(p, '\t') != NULL || !txt_has_cjk(p)) {
+			free(c);
+			if (m->title[0] != '\0' && *p != '\0')
+				break;
+			continue;
 		}
+		if (m->title[0] != '\0' && (strstr(p, "目录") || strstr(p, "目 录") ||
+		    strlen(m->title) + strlen(p) > 200)) {
+			free(c);
+			break;
+		}
+		tl = strlen(m->title);
+		snprintf(m->title + tl, sizeof m->title - tl, "%s", p);
 		free(c);
+		if (strstr(m->title, "决算") != NULL || strstr(m->title, "预算") != NULL)
+			break;
 	}
 	{
 		char *t = estrdup(m->title);
@@ -2900,16 +2901,48 @@ read_meta(struct pdoc *d, struct meta *m)
 		}
 		free(t);
 	}
-	/* "单位: 名称" lines are more reliable than the title when present */
+	/*
+	 * "单位: 名称", "预算主管部门：…", "编制部门：…" lines are more reliable
+	 * than the title; a unit of measure after the name ("单位：元") is cut.
+	 */
 	for (i = 0; i < d->nline; i++) {
-		char *c = normdup(d->line[i]);
+		static const char *const pre[] = { "单位名称:", "部门名称:", "预算主管部门:",
+			"主管部门:", "编制部门:", "编制单位:", "预算单位:", "部门:", "单位:", NULL };
+		char *c = normdup(d->line[i]), *v = NULL, *cut;
+		int k;
 
-		if (starts(c, "单位:") && strstr(c, "元") == NULL && strchr(d->line[i], '\t') == NULL &&
-		    strlen(c) > strlen("单位:") + 6) {
-			snprintf(m->unit, sizeof m->unit, "%s", c + strlen("单位:"));
+		for (k = 0; pre[k] != NULL && v == NULL; k++)
+			if (starts(c, pre[k]))
+				v = c + strlen(pre[k]);
+		if (v != NULL && (cut = strstr(v, "单位:")) != NULL)
+			*cut = '\0';
+		if (v != NULL && (cut = strstr(v, "目录")) != NULL)
+			*cut = '\0';
+		if (v != NULL && strchr(d->line[i], '\t') == NULL && strlen(v) > 6 &&
+		    strstr(v, "元") == NULL && txt_has_cjk(v)) {
+			snprintf(m->unit, sizeof m->unit, "%s", v);
 			free(c);
 			break;
 		}
+		free(c);
+	}
+	/* no 决算/预算 in the title: the kind of the first table titled */
+	for (i = 0; i < d->nline && m->kind[0] == '\0'; i++) {
+		const struct tpl_table *t = title_of(d->line[i]);
+
+		if (t != NULL)
+			strcpy(m->kind, t->id[0] == 'F' ? "决算" : "预算");
+	}
+	/* no year in the title: the first "20xx年" of the first pages */
+	for (i = 0; i < d->nline && i < 60 && m->year[0] == '\0'; i++) {
+		char *c = normdup(d->line[i]), *y;
+
+		for (y = c; *y; y++)
+			if (y[0] == '2' && y[1] == '0' && y[2] >= '0' && y[2] <= '9' &&
+			    y[3] >= '0' && y[3] <= '9' && starts(y + 4, "年")) {
+				snprintf(m->year, sizeof m->year, "%.4s", y);
+				break;
+			}
 		free(c);
 	}
 }

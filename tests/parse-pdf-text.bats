@@ -17,7 +17,7 @@ cells_of() {
 
 @test "small fixtures give their golden streams" {
 	cd "$TOP"
-	for f in code panel econ sangong claims; do
+	for f in code panel econ sangong claims pipe html; do
 		run -0 --separate-stderr parse-pdf-text "tests/fixtures/parse-pdf-text/$f.txt"
 		assert_output "$(cat "tests/fixtures/parse-pdf-text/$f.out")"
 	done
@@ -207,4 +207,16 @@ cells_of() {
 	[ -w /dev/full ] || skip "no /dev/full"
 	run -2 --separate-stderr bash -c 'parse-pdf-text "$1" > /dev/full' _ "$SEED"
 	assert_equal "$stderr" "parse-pdf-text: write error on stdout: No space left on device"
+}
+
+@test "markdown pipe tables are read like TAB tables, with their columns" {
+	run -0 parse-pdf-text "$D/pipe.txt"
+	assert_line "$(printf 'cell\tpipe\tF05\t\t合计\t\t基本支出\t2\t1, 000. 50\t\t万元\tnew\t\t8:20\t1\t2')"
+	refute_line --partial -- '---'
+}
+
+@test "HTML tables become rows: colspan and rowspan hold their columns, entities decoded" {
+	run -0 parse-pdf-text "$D/html.txt"
+	assert_line --partial "$(printf 'F03\t208\t社会保障&就业支出\t\t项目支出\t3\t863.87\t')"
+	refute_line --partial '<td'
 }

@@ -10,6 +10,7 @@
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <strings.h>
 
 #include "claims.h"
 #include "enc.h"
@@ -59,6 +60,8 @@ struct pdoc {
 	unsigned long *lineno;
 	unsigned *page;		/* page of each line (form feeds seen before it) */
 	size_t nline;
+	char **own;		/* lines made here (HTML rows), freed at the end */
+	size_t nown;
 	enum layout layout;
 	unsigned char *skip;
 	size_t ncells, maxcells;
@@ -206,12 +209,35 @@ title_of(const char *line)
 	return t;
 }
 
+/*
+ * A markdown table row "| a | b | c |": three bars at least, and not the
+ * "|---|:--|" rule under a header.
+ */
+static int
+pipe_row(const char *s)
+{
+	int bars = 0, other = 0;
+
+	while (*s == ' ')
+		s++;
+	if (*s != '|')
+		return 0;
+	for (; *s; s++) {
+		if (*s == '|')
+			bars++;
+		else if (*s != '-' && *s != ':' && *s != ' ')
+			other = 1;
+	}
+	return bars >= 3 && other;
+}
+
 /* does the line look like a table row of this layout? */
 static int
 rowish(const struct pdoc *d, const char *s)
 {
 	if (d->layout == LAY_TSV)
-		return strchr(s, '\t') != NULL && strchr(strchr(s, '\t') + 1, '\t') != NULL;
+		return pipe_row(s) || (strchr(s, '\t') != NULL &&
+		    strchr(strchr(s, '\t') + 1, '\t') != NULL);
 	return has_digit(s) && strstr(s, "  ") != NULL;
 }
 
@@ -251,12 +277,227 @@ detect_layout(struct pdoc *d)
 	size_t i, tabs = 0, spaced = 0;
 
 	for (i = 0; i < d->nline; i++) {
-		if (strchr(d->line[i], '\t') != NULL)
+		if (strchr(d->line[i], '\t') != NULL || pipe_row(d->line[i]))
 			tabs++;
 		else if (strstr(d->line[i], "    ") != NULL)
 			spaced++;
 	}
 	d->layout = tabs >= spaced ? LAY_TSV : LAY_SPACE;
+}
+
+
+/* ---- HTML tables ---------------------------------------------------------- */
+
+/* case-insensitive search for an ASCII tag word */
+static const char *
+tagfind(const char *s, const char *tag)
+{
+	size_t n = strlen(tag);
+
+	for (; *s; s++)
+		if (strncasecmp(s, tag, n) == 0)
+			return s;
+	return NULL;
+}
+
+/* decode the entities OCR and converters leave: &amp; &lt; &nbsp; &#NN; &#xHH; */
+static void
+entities(char *s)
+{
+	char *r = s, *w = s;
+
+	while (*r) {
+		if (*r == '&') {
+			static const struct { const char *e; int32_t cp; } ent[] = {
+				{ "&amp;", '&' }, { "&lt;", '<' }, { "&gt;", '>' },
+				{ "&quot;", '"' }, { "&apos;", '\'' }, { "&nbsp;", ' ' },
+			};
+			size_t k;
+			int done = 0;
+
+			for (k = 0; k < sizeof ent / sizeof ent[0]; k++)
+				if (strncmp(r, ent[k].e, strlen(ent[k].e)) == 0) {
+					*w++ = (char)ent[k].cp;
+					r += strlen(ent[k].e);
+					done = 1;
+					break;
+				}
+			if (!done && r[1] == '#') {
+				char *end;
+				long cp = r[2] == 'x' || r[2] == 'X' ? strtol(r + 3, &end, 16) :
+				    strtol(r + 2, &end, 10);
+
+				if (*end == ';' && cp > 0 && cp < 0x110000) {
+					w += txt_encode((int32_t)cp, w);
+					r = end + 1;
+					done = 1;
+				}
+			}
+			if (done)
+				continue;
+		}
+		*w++ = *r++;
+	}
+	*w = '\0';
+}
+
+/* an attribute's number: colspan="3" */
+static int
+attr_num(const char *tag, const char *tagend, const char *name)
+{
+	const char *a = tagfind(tag, name);
+	int v = 0;
+
+	if (a == NULL || a > tagend)
+		return 1;
+	a += strlen(name);
+	while (*a == ' ' || *a == '=' || *a == '"' || *a == '\'')
+		a++;
+	while (*a >= '0' && *a <= '9' && v < 1000)
+		v = v * 10 + (*a++ - '0');
+	return v > 0 ? v : 1;
+}
+
+/*
+ * HTML tables, as OCR and PDF-to-markdown tools emit them, become TAB rows
+ * the table readers know: one line per <tr>, colspan filled with empty
+ * cells, a rowspan leaving an empty cell in the rows below it, tags
+ * stripped and entities decoded.  The rows keep the line of their <tr>.
+ */
+static void
+html_tables(struct pdoc *d)
+{
+	size_t i, nl = 0, cap = 0;
+	char **line = NULL;
+	unsigned long *lineno = NULL;
+	unsigned *page = NULL;
+
+#define PUSH(str, no, pg) do { \
+		if (nl == cap) { \
+			cap = cap ? cap * 2 : 256; \
+			line = ereallocarray(line, cap, sizeof *line); \
+			lineno = ereallocarray(lineno, cap, sizeof *lineno); \
+			page = ereallocarray(page, cap, sizeof *page); \
+		} \
+		line[nl] = (str); lineno[nl] = (no); page[nl] = (pg); nl++; \
+	} while (0)
+
+	for (i = 0; i < d->nline; i++) {
+		const char *t = tagfind(d->line[i], "<table");
+		char *buf, *rowbuf = NULL;
+		size_t blen, j, k, rlen = 0, rcap = 0;
+		int span[64] = { 0 };	/* rows still covered by a rowspan, per column */
+		unsigned long rowline = 0;
+
+		if (t == NULL) {
+			PUSH(d->line[i], d->lineno[i], d->page[i]);
+			continue;
+		}
+		if (t > d->line[i]) {
+			char *pre = estrndup(d->line[i], (size_t)(t - d->line[i]));
+
+			d->own = ereallocarray(d->own, d->nown + 1, sizeof *d->own);
+			d->own[d->nown++] = pre;
+			PUSH(pre, d->lineno[i], d->page[i]);
+		}
+		/* the table's text up to </table>, with a line mark per source line */
+		buf = estrdup(t);
+		blen = strlen(buf);
+		for (j = i; tagfind(buf, "</table") == NULL && j + 1 < d->nline; ) {
+			j++;
+			buf = erealloc(buf, blen + strlen(d->line[j]) + 16);
+			blen += (size_t)sprintf(buf + blen, "\x01%s", d->line[j]);
+		}
+		{
+			const char *p = buf, *e;
+			unsigned long ln = d->lineno[i];
+			int col = 0, inrow = 0;
+
+			while (*p) {
+				if (*p == '\x01') {
+					ln++;
+					p++;
+					continue;
+				}
+				if (*p != '<') {
+					p++;
+					continue;
+				}
+				e = strchr(p, '>');
+				if (e == NULL)
+					break;
+				if (strncasecmp(p, "<tr", 3) == 0) {
+					inrow = 1;
+					col = 0;
+					rlen = 0;
+					rowline = ln;
+				} else if ((strncasecmp(p, "</tr", 4) == 0 || strncasecmp(p, "</table", 7) == 0) &&
+				    inrow) {
+					char *row = estrndup(rowbuf != NULL ? rowbuf : "", rlen);
+
+					while (col < 64 && span[col] > 0) {	/* trailing rowspans */
+						span[col]--;
+						col++;
+					}
+					d->own = ereallocarray(d->own, d->nown + 1, sizeof *d->own);
+					d->own[d->nown++] = row;
+					PUSH(row, rowline, d->page[i]);
+					inrow = 0;
+				} else if (inrow && (strncasecmp(p, "<td", 3) == 0 || strncasecmp(p, "<th", 3) == 0)) {
+					int cs = attr_num(p, e, "colspan"), rs = attr_num(p, e, "rowspan");
+					const char *c0 = e + 1, *c1 = tagfind(c0, "</t");
+					char *cell;
+
+					if (c1 == NULL)
+						c1 = c0 + strlen(c0);
+					/* columns held by rowspans from above come first */
+					while (col < 64 && span[col] > 0) {
+						span[col]--;
+						if (rlen + 2 > rcap)
+							rowbuf = erealloc(rowbuf, rcap = rcap * 2 + 64);
+						if (col > 0 || rlen > 0)
+							rowbuf[rlen++] = '\t';
+						col++;
+					}
+					cell = estrndup(c0, (size_t)(c1 - c0));
+					for (k = 0; cell[k]; k++)
+						if (cell[k] == '\x01' || cell[k] == '\t')
+							cell[k] = ' ';
+					txt_strip_markup(cell);
+					entities(cell);
+					for (k = 0; k < (size_t)cs; k++) {
+						const char *txt = k == 0 ? txt_trim(cell) : "";
+						size_t tl = strlen(txt);
+
+						if (rlen + tl + 2 > rcap)
+							rowbuf = erealloc(rowbuf, rcap = (rlen + tl + 2) * 2);
+						if (col > 0)
+							rowbuf[rlen++] = '\t';
+						memcpy(rowbuf + rlen, txt, tl);
+						rlen += tl;
+						if (col < 64 && rs > 1)
+							span[col] = rs - 1;
+						col++;
+					}
+					free(cell);
+					p = c1;
+					continue;
+				}
+				p = e + 1;
+			}
+		}
+		free(buf);
+		free(rowbuf);
+		i = j;
+	}
+#undef PUSH
+	free(d->line);
+	free(d->lineno);
+	free(d->page);
+	d->line = line;
+	d->lineno = lineno;
+	d->page = page;
+	d->nline = nl;
 }
 
 /* ---- grids ------------------------------------------------------------- */
@@ -291,12 +532,28 @@ static void
 grid_tsv(const char *s, unsigned long line, struct grow *r)
 {
 	const char *p = s, *q;
+	int sep = '\t';
 
 	r->line = line;
 	r->c = NULL;
 	r->n = 0;
+	if (pipe_row(s)) {
+		/* "| a | b |": bars part the cells; drop the outer ones */
+		sep = '|';
+		p = strchr(s, '|') + 1;
+	}
 	for (;;) {
-		q = strchr(p, '\t');
+		q = strchr(p, sep);
+		if (sep == '|' && q != NULL && q[strspn(q + 1, " ") + 1] == '\0')
+			q = NULL;	/* the closing bar */
+		if (q == NULL && sep == '|') {
+			const char *e = p + strlen(p);
+
+			while (e > p && (e[-1] == ' ' || e[-1] == '|'))
+				e--;
+			grow_add(r, p, (size_t)(e - p), (unsigned long)txt_chars(s, (size_t)(p - s)) + 1);
+			break;
+		}
 		if (q == NULL)
 			q = p + strlen(p);
 		grow_add(r, p, (size_t)(q - p), (unsigned long)txt_chars(s, (size_t)(p - s)) + 1);
@@ -3010,6 +3267,11 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 		d.lineno[d.nline++] = ++no;
 		p = e + 1;
 	}
+	for (i = 0; i < d.nline; i++)
+		if (tagfind(d.line[i], "<table") != NULL) {
+			html_tables(&d);
+			break;
+		}
 	d.skip = ecalloc(d.nline + 1, 1);
 	detect_layout(&d);
 	read_meta(&d, &m);
@@ -3020,6 +3282,9 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 			d.skip[i] = 1;
 	claims_scan(d.line, d.lineno, d.skip, d.nline, d.id, m.unit, out);
 	free(d.skip);
+	for (i = 0; i < d.nown; i++)
+		free(d.own[i]);
+	free(d.own);
 	free(d.line);
 	free(d.lineno);
 	free(d.page);

@@ -201,9 +201,12 @@ process(struct docbuf *db, const char *name)
 			c->n.flags &= ~(unsigned)(NUM_ONEDECIMAL | NUM_NODECIMAL);
 		/*
 		 * parse-pdf-text flags "lost" a row that lost its printed 行次 and
-		 * with it its figures: its blank is not a printed nil, it is unknown.
+		 * with it its figures, and "unplaced" the cells of a row whose
+		 * figures it could not put in columns: their blank is not a
+		 * printed nil, it is unknown.
 		 */
-		if (c->what == PARSE && c->n.status == NUM_BLANK && has_flag(s->f[C_FLAGS], "lost"))
+		if (c->what == PARSE && c->n.status == NUM_BLANK &&
+		    (has_flag(s->f[C_FLAGS], "lost") || has_flag(s->f[C_FLAGS], "unplaced")))
 			c->n.status = NUM_DAMAGED;
 		c->k.table = s->f[C_TABLE];
 		c->k.rowcode = s->f[C_ROWCODE];

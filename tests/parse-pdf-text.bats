@@ -17,7 +17,7 @@ cells_of() {
 
 @test "small fixtures give their golden streams" {
 	cd "$TOP"
-	for f in code panel econ sangong claims pipe html; do
+	for f in code panel econ sangong claims pipe html words; do
 		run -0 --separate-stderr parse-pdf-text "tests/fixtures/parse-pdf-text/$f.txt"
 		assert_output "$(cat "tests/fixtures/parse-pdf-text/$f.out")"
 	done
@@ -219,4 +219,19 @@ cells_of() {
 	run -0 parse-pdf-text "$D/html.txt"
 	assert_line --partial "$(printf 'F03\t208\t社会保障&就业支出\t\t项目支出\t3\t863.87\t')"
 	refute_line --partial '<td'
+}
+
+@test "single-space text: rows split where a code follows figures, placed by the hierarchy" {
+	run -0 --separate-stderr parse-pdf-text "$D/words.txt"
+	assert_line --partial "$(printf 'B03\t2010399\t其他政府办公厅(室)及相关机构事务支出\t\t项目支出\t\t300\t\t元\tnew\tinferred-column')"
+	assert_line --partial "$(printf 'B03\t208\t社会保障和就业支出\t\t基本支出\t\t500\t\t元\tnew\tinferred-column')"
+	assert_line --regexp '^table	words	B03	2026年预算单位支出预算总表	.*	元	2:1	found	$'
+	assert_equal "$stderr" ""
+}
+
+@test "single-space text: figures no identity places are reported, their cells unknown" {
+	sed '/^20103 /d; /^201 /d' "$D/words.txt" > "$BATS_TEST_TMPDIR/w.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
+	assert_line --partial "$(printf '2010301\t行政运行\t\t基本支出\t\t\t\t元\tnew\tunplaced')"
+	assert_regex "$stderr" 'B03: [0-9]+ figures of rows that print fewer figures than columns could not be placed'
 }

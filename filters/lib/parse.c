@@ -20,7 +20,7 @@
 #include "txt.h"
 #include "util.h"
 
-enum layout { LAY_TSV, LAY_SPACE };
+enum layout { LAY_TSV, LAY_SPACE, LAY_WORDS };
 
 struct gcell {
 	char *t;		/* cleaned text, owned */
@@ -238,6 +238,8 @@ rowish(const struct pdoc *d, const char *s)
 	if (d->layout == LAY_TSV)
 		return pipe_row(s) || (strchr(s, '\t') != NULL &&
 		    strchr(strchr(s, '\t') + 1, '\t') != NULL);
+	if (d->layout == LAY_WORDS)
+		return has_digit(s) && strchr(s, ' ') != NULL;
 	return has_digit(s) && strstr(s, "  ") != NULL;
 }
 
@@ -271,20 +273,119 @@ is_part(const char *s)
 	return starts(s, "第") && strstr(s, "部分") != NULL && strstr(s, "部分") - s <= 9;
 }
 
+/* how many space-separated words of the line are amounts ("1,234", "5.00") */
+static int
+figure_words(const char *s)
+{
+	int n = 0;
+
+	while (*s) {
+		const char *e;
+		int dig = 0, sep = 0, other = 0;
+
+		while (*s == ' ')
+			s++;
+		for (e = s; *e && *e != ' '; e++) {
+			if (*e >= '0' && *e <= '9')
+				dig = 1;
+			else if (*e == ',' || *e == '.')
+				sep = 1;
+			else
+				other = 1;
+		}
+		if (dig && sep && !other)
+			n++;
+		s = e;
+	}
+	return n;
+}
+
 static void
 detect_layout(struct pdoc *d)
 {
 	size_t i, tabs = 0, spaced = 0;
 
+	size_t words = 0;
+
 	for (i = 0; i < d->nline; i++) {
-		if (strchr(d->line[i], '\t') != NULL || pipe_row(d->line[i]))
+		const char *l = d->line[i];
+
+		if (strchr(l, '\t') != NULL || pipe_row(l))
 			tabs++;
-		else if (strstr(d->line[i], "    ") != NULL)
+		else if (strstr(l, "    ") != NULL)
 			spaced++;
+		else if (figure_words(l) >= 2 && strstr(l, "。") == NULL && strstr(l, "万元") == NULL &&
+		    strchr(l, '%') == NULL)
+			words++;	/* "201 一般公共服务支出 3,353,072 3,353,072", not prose */
 	}
-	d->layout = tabs >= spaced ? LAY_TSV : LAY_SPACE;
+	if (tabs >= spaced && tabs >= words)
+		d->layout = LAY_TSV;
+	else
+		d->layout = spaced >= words ? LAY_SPACE : LAY_WORDS;
 }
 
+
+
+/*
+ * Page text without line ends glues a page's first line, often a table
+ * title, to the last line of the page before ("…减少。        2026年预算
+ * 单位财务收支预算总表").  Split a line whose end after a run of spaces is
+ * a title into two lines of the same number.
+ */
+static void
+split_glued_titles(struct pdoc *d)
+{
+	size_t i, n = 0, cap = d->nline + 16;
+	char **line = ereallocarray(NULL, cap, sizeof *line);
+	unsigned long *lineno = ereallocarray(NULL, cap, sizeof *lineno);
+	unsigned *page = ereallocarray(NULL, cap, sizeof *page);
+
+	for (i = 0; i < d->nline; i++) {
+		char *l = d->line[i], *run = NULL, *p;
+
+		if (n + 2 > cap) {
+			cap *= 2;
+			line = ereallocarray(line, cap, sizeof *line);
+			lineno = ereallocarray(lineno, cap, sizeof *lineno);
+			page = ereallocarray(page, cap, sizeof *page);
+		}
+		/* the last space after which the rest of the line is a title */
+		if (title_of(l) == NULL)
+			for (p = l + strlen(l); p > l; p--)
+				if (p[-1] == ' ' && *p != ' ' && *p != '\0' && title_of(p) != NULL) {
+					run = p - 1;
+					while (run > l && run[-1] == ' ')
+						run--;
+					break;
+				}
+		if (run != NULL && run > l) {
+			char *q = run;
+
+			while (*q == ' ')
+				q++;
+			if (txt_has_cjk(q) && !is_note(q)) {
+				*run = '\0';
+				line[n] = l;
+				lineno[n] = d->lineno[i];
+				page[n++] = d->page[i];
+				line[n] = q;
+				lineno[n] = d->lineno[i];
+				page[n++] = d->page[i];
+				continue;
+			}
+		}
+		line[n] = l;
+		lineno[n] = d->lineno[i];
+		page[n++] = d->page[i];
+	}
+	free(d->line);
+	free(d->lineno);
+	free(d->page);
+	d->line = line;
+	d->lineno = lineno;
+	d->page = page;
+	d->nline = n;
+}
 
 /* ---- HTML tables ---------------------------------------------------------- */
 
@@ -1429,6 +1530,37 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 	}
 }
 
+
+/* split on every space: cells of single-space text */
+static void
+tokenize_words(struct lgrid *g, size_t line, const char *s)
+{
+	const char *p = s, *a;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		a = p;
+		while (*p && *p != ' ')
+			p++;
+		{
+			/* a code glued to its name: "2070308群众体育", "01基本工资" */
+			const char *q = a;
+
+			while (q < p && *q >= '0' && *q <= '9')
+				q++;
+			if (q - a >= 2 && q - a <= 7 && q < p && (unsigned char)*q >= 0x80) {
+				ltok_add(g, line, s, a, q);
+				ltok_add(g, line, s, q, p);
+				continue;
+			}
+		}
+		ltok_add(g, line, s, a, p);
+	}
+}
+
 static void
 lgrid_free(struct lgrid *g)
 {
@@ -1879,8 +2011,11 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 	}
 	if (P > 16)
 		P = 16;
-	if (P == 0)
+	if (P == 0) {
+		/* no figures: the header words still say which columns are printed */
+		assign_slots(d, tb, hdr0, hdr1, s, 0, first, ncols, xmin, g->width, colx);
 		return;
+	}
 	/* offsets of the full lines' figures from their last one */
 	for (i = 0; i < g->n; i = e) {
 		const struct ltok *f[16];
@@ -2801,6 +2936,359 @@ out:
 	lgrid_free(&g);
 }
 
+
+/* ---- single-space text: cells in order, blanks dropped ------------------------- */
+
+/*
+ * The printed columns of a table whose header words are glued together
+ * ("合计 财政拨款收入事业收入事业单位 经营收入其他收入"): the template's
+ * columns whose names (or header words) occur in the header text, in
+ * template order.  Returns their count; cols[] their indexes.
+ */
+static int
+words_columns(struct pdoc *d, const struct tab *tb, size_t h0, size_t h1, int *cols)
+{
+	const struct tpl_table *t = tb->t;
+	char *hdr = estrdup("");
+	size_t i;
+	int k, n = 0;
+
+	for (i = h0; i < h1; i++) {
+		char *c = normdup(d->line[i]);
+
+		hdr = erealloc(hdr, strlen(hdr) + strlen(c) + 1);
+		strcat(hdr, c);
+		free(c);
+	}
+	for (k = 0; k < (int)t->ncols && n < 16; k++) {
+		const char *name = t->cols[k], *slash = strrchr(name, '/');
+
+		if (slash != NULL)
+			name = slash + 1;
+		if (t->hdr != NULL && t->hdr[k] != NULL)
+			name = t->hdr[k];
+		if (strstr(hdr, name) != NULL || (strcmp(name, "合计") == 0 && strstr(hdr, "总计")) ||
+		    (strcmp(name, "小计") == 0 && strstr(hdr, "合计")))
+			cols[n++] = k;
+	}
+	free(hdr);
+	if (n == 0)		/* nothing legible: the template's columns */
+		for (k = 0; k < (int)t->ncols && k < 16; k++)
+			cols[n++] = k;
+	return n;
+}
+
+struct wrow {
+	char code[8];
+	char *label;
+	size_t line;
+	const struct ltok *fig[16];
+	int m;			/* figures printed */
+	int at[16];		/* column index (into cols[]) of each figure, -1 unknown */
+	int nopt;		/* assignments possible */
+	int parent;		/* row index of the parent code, -1 none, -2 the total */
+};
+
+/* the k-th (0-based) increasing choice of r positions among 1..n-1 */
+static int
+combo(int n, int r, long k, int *out)
+{
+	int i, p = 1;
+
+	for (i = 0; i < r; i++) {
+		while (p < n) {
+			/* count of combinations with out[i] = p */
+			long c = 1;
+			int a = n - p - 1, b = r - i - 1, j;
+
+			for (j = 0; j < b; j++)
+				c = c * (a - j) / (j + 1);
+			if (b > a)
+				c = 0;
+			if (k < c)
+				break;
+			k -= c;
+			p++;
+		}
+		if (p >= n)
+			return -1;
+		out[i] = p++;
+	}
+	return 0;
+}
+
+static long
+choose(int n, int r)
+{
+	long c = 1;
+	int j;
+
+	if (r < 0 || r > n)
+		return 0;
+	for (j = 0; j < r; j++)
+		c = c * (n - j) / (j + 1);
+	return c;
+}
+
+/* a figure's value in hundredths (0 when unreadable: only for fitting) */
+static long long
+fig_cents(const struct ltok *t)
+{
+	long long v = 0;
+	int dp = -1;
+	const char *p;
+
+	for (p = t->t; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (dp >= 0 && ++dp > 2)
+				continue;
+			v = v * 10 + (*p - '0');
+		} else if (*p == '.') {
+			dp = 0;
+		}
+	}
+	if (dp < 0)
+		dp = 0;
+	for (; dp < 2; dp++)
+		v *= 10;
+	return v;
+}
+
+/*
+ * Place the figures of the children of one parent so that each column of
+ * the parent equals the sum of its children (the hierarchy identity): try
+ * every combination of the children's possible placements, up to a bound.
+ * Returns 1 when exactly one fits (the placements are kept), else 0.
+ */
+static int
+fit_children(struct wrow *w, const int *kids, int nk, int P, const struct wrow *par)
+{
+	long total = 1, k, found = 0, hit = -1;
+	int i, j, c;
+	long long want[16], sum[16];
+	int pos[16];
+
+	for (i = 0; i < nk; i++) {
+		total *= w[kids[i]].nopt;
+		if (total > 65536)
+			return 0;
+	}
+	for (c = 0; c < P; c++)
+		want[c] = 0;
+	for (j = 0; j < par->m; j++)
+		if (par->at[j] >= 0)
+			want[par->at[j]] = fig_cents(par->fig[j]);
+	for (k = 0; k < total && found < 2; k++) {
+		long r = k;
+
+		for (c = 0; c < P; c++)
+			sum[c] = 0;
+		for (i = 0; i < nk; i++) {
+			struct wrow *x = &w[kids[i]];
+			long o = r % x->nopt;
+
+			r /= x->nopt;
+			pos[0] = 0;
+			if (x->m > 1 && combo(P, x->m - 1, o, pos + 1) < 0)
+				break;
+			for (j = 0; j < x->m; j++)
+				sum[pos[j]] += fig_cents(x->fig[j]);
+		}
+		if (i < nk)
+			continue;
+		for (c = 0; c < P; c++)
+			if (sum[c] != want[c])
+				break;
+		if (c == P) {
+			found++;
+			hit = k;
+		}
+	}
+	if (found != 1)
+		return 0;
+	for (i = 0, k = hit; i < nk; i++) {
+		struct wrow *x = &w[kids[i]];
+		long o = k % x->nopt;
+
+		k /= x->nopt;
+		x->at[0] = 0;
+		if (x->m > 1)
+			combo(P, x->m - 1, o, x->at + 1);
+		x->nopt = 1;
+	}
+	return 1;
+}
+
+/*
+ * Code tables in single-space text: a row is its code, its name and the
+ * figures it prints, blanks dropped.  The first figure is the row's total;
+ * where fewer figures than columns are printed, the others are placed so
+ * that every parent equals the sum of its children, column by column; a
+ * row whose placement no identity settles keeps its total only, and its
+ * other figures are reported, not guessed.
+ */
+static void
+read_words_table(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0, 0 };
+	struct wrow *w = NULL;
+	size_t nw = 0, i, e, h1 = tb->end;
+	int cols[16], P, r, j, k;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize_words(&g, i, d->line[i]);
+	for (i = 0; i < g.n; i = e) {
+		struct wrow x;
+		size_t q;
+		char name[256] = "";
+
+		/*
+		 * A row runs to the end of its line, or to a code after its
+		 * figures: page text glues the first row of a page to the last
+		 * of the page before.
+		 */
+		for (e = i + 1; e < g.n && g.t[e].line == g.t[i].line; e++) {
+			char cb[8];
+
+			if (g.t[e - 1].fig && code_of(g.t[e].t, cb) && e - 1 > i &&
+			    e + 1 < g.n && g.t[e + 1].line == g.t[i].line &&
+			    (!g.t[e + 1].fig || (strlen(g.t[e + 1].t) == 2 &&
+			    strspn(g.t[e + 1].t, "0123456789") == 2)))
+				break;
+		}
+		memset(&x, 0, sizeof x);
+		x.line = g.t[i].line;
+		q = i;
+		if (code_of(g.t[i].t, x.code)) {
+			q++;
+			/* "301 01": a class and its item number */
+			if (q < e && strlen(x.code) == 3 && strlen(g.t[q].t) == 2 &&
+			    strspn(g.t[q].t, "0123456789") == 2) {
+				strcat(x.code, g.t[q].t);
+				q++;
+			}
+		}
+		for (; q < e && !amount_like(&g.t[q]) && !(g.t[q].fig && q > i); q++)
+			if (strlen(name) + strlen(g.t[q].t) < sizeof name)
+				strcat(name, g.t[q].t);
+		for (; q < e && x.m < 16; q++)
+			if (g.t[q].fig)
+				x.fig[x.m++] = &g.t[q];
+		{
+			char *n = normdup(name);
+
+			if (x.code[0] == '\0' && strcmp(n, "合计") != 0 && strcmp(n, "总计") != 0) {
+				free(n);
+				continue;
+			}
+			x.label = x.code[0] ? labeldup(name) : estrdup("合计");
+			free(n);
+		}
+		if (x.line < h1)
+			h1 = x.line;
+		w = ereallocarray(w, nw + 1, sizeof *w);
+		w[nw++] = x;
+	}
+	if (nw == 0)
+		goto out;
+	P = words_columns(d, tb, tb->start, h1, cols);
+	/* parents and placements */
+	for (r = 0; r < (int)nw; r++) {
+		size_t cl = strlen(w[r].code);
+
+		w[r].parent = -1;
+		if (cl == 3)
+			w[r].parent = -2;
+		for (j = 0; j < (int)nw && (cl == 5 || cl == 7); j++)
+			if (strlen(w[j].code) == cl - 2 && strncmp(w[j].code, w[r].code, cl - 2) == 0)
+				w[r].parent = j;
+		for (k = 0; k < 16; k++)
+			w[r].at[k] = -1;
+		if (w[r].m > P) {
+			warnmsg("%s:%lu: %s: row %s prints %d figures for %d columns, not read",
+			    d->src, d->lineno[w[r].line], tb->t->id, w[r].code[0] ? w[r].code : w[r].label,
+			    w[r].m, P);
+			w[r].m = 0;
+		}
+		w[r].nopt = w[r].m == 0 ? 1 : (int)choose(P - 1, w[r].m - 1);
+		if (w[r].m > 0)
+			w[r].at[0] = 0;	/* the first figure is the row's total */
+		if (w[r].nopt == 1)
+			for (k = 1; k < w[r].m; k++)
+				w[r].at[k] = P - w[r].m + k;
+	}
+	/* top down: the total's children (the 类), then each parent's */
+	{
+		int tot = -1, pass;
+
+		for (r = 0; r < (int)nw; r++)
+			if (w[r].code[0] == '\0')
+				tot = r;
+		/* a placement settles the parent of the next level: repeat */
+		for (pass = 0; pass < 8; pass++)
+			for (r = -1; r < (int)nw; r++) {
+				int nk = 0, par = r < 0 ? tot : r;
+
+				if (par < 0 || w[par].nopt != 1)
+					continue;
+				for (j = 0; j < (int)nw; j++)
+					if ((r < 0 ? w[j].parent == -2 : w[j].parent == r) && w[j].nopt > 1)
+						nk++;
+				if (nk == 0)
+					continue;
+				/* the fixed siblings count in the sums too */
+				{
+					int all[256], na2 = 0;
+
+					for (j = 0; j < (int)nw && na2 < 256; j++)
+						if (r < 0 ? w[j].parent == -2 : w[j].parent == r)
+							all[na2++] = j;
+					fit_children(w, all, na2, P, &w[par]);
+				}
+			}
+	}
+	{
+		int unplaced = 0, first = -1;
+
+		for (r = 0; r < (int)nw; r++)
+			if (w[r].nopt > 1 && w[r].m > 1) {
+				unplaced += w[r].m - 1;
+				if (first < 0)
+					first = r;
+			}
+		if (unplaced > 0)
+			warnmsg("%s:%lu: %s: %d figures of rows that print fewer figures than columns could not be placed by any identity (the first on line %lu), not read",
+			    d->src, d->lineno[tb->title], tb->t->id, unplaced, d->lineno[w[first].line]);
+	}
+	for (r = 0; r < (int)nw; r++) {
+		int placed[16];
+
+		for (k = 0; k < 16; k++)
+			placed[k] = -1;
+		for (j = 0; j < w[r].m; j++) {
+			if (w[r].nopt > 1 && j > 0)
+				continue;	/* reported above */
+			if (w[r].at[j] >= 0)
+				placed[w[r].at[j]] = j;
+		}
+		for (k = 0; k < P; k++) {
+			const struct ltok *f = placed[k] >= 0 ? w[r].fig[placed[k]] : NULL;
+			int inferred = f != NULL && w[r].m < P && k > 0;
+			/* a row whose figures were not placed: its other cells are unknown */
+			int unplaced = f == NULL && k > 0 && w[r].nopt > 1 && w[r].m > 1;
+
+			emit_cell(d, tb, w[r].code, w[r].label, "", cols[k], "", f != NULL ? f->t : "",
+			    inferred ? "inferred-column" : unplaced ? "unplaced" : "", d->lineno[w[r].line],
+			    (unsigned long)((f != NULL ? f->c0 : 0) + 1), 0);
+		}
+	}
+out:
+	for (i = 0; i < nw; i++)
+		free(w[i].label);
+	free(w);
+	lgrid_free(&g);
+}
+
 /* ---- segmentation ------------------------------------------------------- */
 
 /* the table's unit from its header lines: 万元 unless 元 or 亿元 is printed */
@@ -2827,7 +3315,8 @@ header_info(struct pdoc *d, struct tab *tb)
 				strcpy(tb->unit, "万元");
 			else if (strstr(n, "亿元") != NULL)
 				strcpy(tb->unit, "亿元");
-			else if (u != NULL && starts(u + strlen("单位:"), "元"))
+			else if (strstr(n, "单位:元") != NULL || strstr(n, "单位:人民币元") != NULL ||
+			    (u != NULL && starts(u + strlen("单位:"), "元")))
 				strcpy(tb->unit, "元");
 		}
 		free(n);
@@ -2875,6 +3364,10 @@ read_table(struct pdoc *d, struct tab *tb)
 			grid_space(d->line[i], d->lineno[i], &g[ng]);
 		ng++;
 		d->skip[i] = 1;
+	}
+	if (d->layout == LAY_WORDS) {
+		read_words_table(d, tb);
+		goto done;
 	}
 	if (d->layout == LAY_SPACE) {
 		switch (tb->t->shape) {
@@ -3218,7 +3711,7 @@ put_doc(struct pdoc *d, const struct meta *m, const char *source, const char *sh
 	f[D_YEAR - 1] = m->year;
 	f[D_KIND - 1] = m->kind;
 	f[D_SCOPE - 1] = m->scope;
-	f[D_LAYOUT - 1] = d->layout == LAY_TSV ? "tsv" : "layout";
+	f[D_LAYOUT - 1] = d->layout == LAY_TSV ? "tsv" : d->layout == LAY_SPACE ? "layout" : "words";
 	f[D_ENCODING - 1] = encoding;
 	rec_put(d->out, "doc", D_NF - 1, f);
 }
@@ -3267,6 +3760,7 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 		d.lineno[d.nline++] = ++no;
 		p = e + 1;
 	}
+	split_glued_titles(&d);
 	for (i = 0; i < d.nline; i++)
 		if (tagfind(d.line[i], "<table") != NULL) {
 			html_tables(&d);

@@ -2480,10 +2480,22 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	}
 	if (na == 0)
 		goto out;
-	for (i = 0; i < g.n; i++)
-		if (g.t[i].fig && (amount_like(&g.t[i]) || isanchor[g.t[i].line]) &&
-		    g.t[i].line + 3 >= first_anchor)
-			use[i] = 1;
+	/* under a 行次 header the small integers are 行次, not figures */
+	{
+		int rowno = 0;
+
+		for (i = 0; i < g.n && !rowno; i++) {
+			char *n = normdup(g.t[i].t);
+
+			rowno = strcmp(n, "行次") == 0;
+			free(n);
+		}
+		for (i = 0; i < g.n; i++)
+			if (g.t[i].fig && (amount_like(&g.t[i]) || isanchor[g.t[i].line]) &&
+			    g.t[i].line + 3 >= first_anchor &&
+			    !(rowno && small_int(g.t[i].t, NULL)))
+				use[i] = 1;
+	}
 	/* columns per panel, named through the header */
 	{
 		int *colof = ecalloc(g.n + 1, sizeof *colof), colx[16], k;

@@ -58,10 +58,8 @@ b01() {
 		done < <(tail -n +2 "$CORPUS/peer/js-$dept-camelot-summary.csv")
 	done
 	echo "compared $n figures; differences:$bad" >&3
-	# Known miss, ours: in npc-office 2017 the label 收入合计 is printed
-	# wrapped around its figure over three lines ("收入合" / figure / "计")
-	# and the figure is not placed.
-	[ "$bad" = " npc-office/2017/收入合计:13649.07/" ]
+	[ "$n" -ge 50 ]
+	[ -z "$bad" ]
 }
 
 @test "the within-table identities of the Shanghai documents pass or round" {

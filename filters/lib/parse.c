@@ -2395,6 +2395,21 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		panel[i] = np == 3 && x >= xc - tol ? 2 : x >= xb - tol;
 	}
 	/*
+	 * On a line with an expenditure label, a figure before the label is
+	 * the income panel's, whatever its column: pdftotext shifts lines.
+	 */
+	for (i = 0; i < g.n; i++) {
+		size_t k2;
+
+		if (!g.t[i].fig || panel[i] != 1)
+			continue;
+		for (k2 = i + 1; k2 < g.n && g.t[k2].line == g.t[i].line; k2++)
+			if (!g.t[k2].fig && panel[k2] == 1) {
+				panel[i] = 0;
+				break;
+			}
+	}
+	/*
 	 * Anchors: labels that name a template row of their panel, from the
 	 * first line with a whole label on: wrapped header words ("国有资本经营")
 	 * would otherwise pass for cut labels.
@@ -2465,13 +2480,40 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 				hdr[j] = 1;	/* consumed */
 		}
 		free(n);
-		if (r < 0)
-			continue;
 		memset(&a, 0, sizeof a);
+		if (r < 0) {
+			/*
+			 * An income label the template lacks ("一、预算拨款"), first on
+			 * its line and with a figure after it, is a row of its own:
+			 * kept under its printed name rather than its figure lost.
+			 */
+			size_t k2;
+			int first = 1, fig = 0;
+
+			for (k2 = i; k2-- > 0 && g.t[k2].line == g.t[i].line;)
+				if (panel[k2] == panel[i])
+					first = 0;
+			for (k2 = i + 1; k2 < g.n && g.t[k2].line == g.t[i].line; k2++) {
+				if (!g.t[k2].fig)
+					break;
+				if (amount_like(&g.t[k2]) && panel[k2] == panel[i])
+					fig = 1;
+			}
+			n = normdup(g.t[i].t);
+			/* only income lines: the expenditure side lists 款 and 项 under its 类 */
+			if (!first || !fig || strlen(n) < 6 || !txt_has_cjk(n) || panel[i] != 0) {
+				free(n);
+				continue;
+			}
+			a.label = n;
+			a.tpl = -1;
+			strcpy(a.flags, "label-unknown");
+		} else {
+			a.label = estrdup(t->rows[r].label);
+			a.tpl = r;
+		}
 		a.line = g.t[i].line;
-		a.tpl = r;
 		a.panel = panel[i];
-		a.label = estrdup(t->rows[r].label);
 		an = ereallocarray(an, na + 1, sizeof *an);
 		an[na++] = a;
 		isanchor[a.line] = 1;

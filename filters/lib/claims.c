@@ -33,6 +33,7 @@ struct narr {
 	struct seg *seg;
 	size_t nseg, cseg;
 	char section[32];
+	char path[512];		/* the (类)(款)(项) path of the current item */
 	const char *doc;
 	FILE *out;
 };
@@ -216,6 +217,8 @@ subject_of(const char *pre, const char *unitname, char *out, size_t outlen)
 		if (k2 > 0 && starts(p + k2, "是"))
 			p += k2 + strlen("是");
 	}
+	if (unitname != NULL && unitname[0] != '\0' && starts(p, unitname))
+		p += strlen(unitname);
 	p = drop_year(p);
 	if (starts(p, "其中"))
 		p += strlen("其中");
@@ -238,6 +241,10 @@ subject_of(const char *pre, const char *unitname, char *out, size_t outlen)
 			}
 		if (ends(p, "类支出")) {
 			chop(p, "类支出");
+			again = 1;
+		}
+		if (ends(p, "(类)")) {
+			chop(p, "(类)");
 			again = 1;
 		}
 	}
@@ -265,7 +272,8 @@ item_path(const char *sent, char *out, size_t outlen)
 		return 0;
 	/* the 类 name starts after the item number */
 	start = a;
-	while (start > sent && start[-1] != '.' && !starts(start - 1, "、") &&
+	while (start > sent && start[-1] != '.' &&
+	    !(start - sent >= 3 && starts(start - 3, "、")) &&
 	    start[-1] != ')' && start[-1] != ',' && start[-1] != ':')
 		start--;
 	n = (size_t)(c - start);
@@ -330,7 +338,17 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 	char *sent = estrndup(n->buf + s0, s1 - s0);
 	char path[512] = "", prev[1200] = "";
 	size_t c0 = 0, i, len = s1 - s0;
-	int has_path = item_path(sent, path, sizeof path);
+	int has_path = item_path(sent, path, sizeof path), carried;
+
+	/*
+	 * An item names its path once; the 年初预算 / 支出决算 / 完成 figures
+	 * of its later sentences speak of it.
+	 */
+	if (has_path)
+		snprintf(n->path, sizeof n->path, "%s", path);
+	else if (n->path[0] != '\0')
+		snprintf(path, sizeof path, "%s", n->path);
+	carried = !has_path && n->path[0] != '\0';
 
 	for (i = 0; i <= len; i++) {
 		char ch = i < len ? sent[i] : ',';
@@ -390,6 +408,9 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 				}
 				free(sq);
 			}
+			/* a carried path names the execution figures only */
+			has_path = !carried ? has_path : strcmp(rel, "budget") == 0 ||
+			    strcmp(rel, "final") == 0 || strcmp(rel, "completion") == 0;
 			/* 占: the subject is before it, the base after it */
 			zhan = strstr(pre, "占");
 			if (strcmp(rel, "share") == 0 && zhan != NULL) {
@@ -435,6 +456,8 @@ static void
 reset(struct narr *n)
 {
 	size_t i;
+
+	n->path[0] = '\0';
 
 	for (i = 0; i < n->nseg; i++)
 		free(n->seg[i].mem);

@@ -2084,9 +2084,19 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 						tk[x][y] = t1 <= t2;
 						cost[x][y] = t1 <= t2 ? t1 : t2;
 					}
-				if (cost[m][P] >= bestcost)
-					continue;
-				bestcost = cost[m][P];
+				/*
+				 * Evenly spaced columns fit two figures equally well in
+				 * several places: among fits as good, the one that moves the
+				 * row least from the first full row wins.
+				 */
+				{
+					long dshift = shift - s[P - 1].x1, total;
+
+					total = cost[m][P] * 8 + (dshift < 0 ? -dshift : dshift);
+					if (cost[m][P] >= (1L << 40) || total >= bestcost)
+						continue;
+					bestcost = total;
+				}
 				for (x = m, y = P; x > 0 && y > 0;) {
 					if (tk[x][y]) {
 						out[x - 1] = y - 1;

@@ -170,7 +170,7 @@ title_of(const char *line)
 	char buf[1024], *p;
 	const struct tpl_table *t;
 
-	if (strlen(line) >= sizeof buf || strchr(line, '\t') != NULL)
+	if (strnlen(line, sizeof buf) >= sizeof buf || strchr(line, '\t') != NULL)
 		return NULL;
 	strcpy(buf, line);
 	p = buf;
@@ -1582,6 +1582,8 @@ code_part(const char *s)
 	return strspn(s, "0123456789") == n && (n == 2 || n == 3 || n == 5 || n == 7);
 }
 
+static long long fig_cents(const struct ltok *);
+
 /* a column slot: the extent of a column's figures, and its template column */
 struct slot {
 	int x0, x1;
@@ -1945,171 +1947,256 @@ amount_like(const struct ltok *t)
 }
 
 /*
- * The columns of the figures marked in use.  pdftotext keeps the order of
- * a row's cells but not their place: a long name pushes the figures of its
- * row to the right, a page break moves everything.  So columns are learnt
- * as offsets from the last figure of the rows that print the most figures
- * (P of them), and each row's figures get the order-keeping assignment to
- * those offsets that fits best under some shift of the row.  The P columns
- * are named through the header words over the first full row.  colof[i]
- * receives the template column of token i (or -1); colx[k] an x for
- * column k, for the position of blank cells.
+ * Fit m positions x[] (right edges, left to right) to P reference right
+ * edges ref[] under some shift: the order-keeping assignment whose
+ * distances are least, and among as good ones the smallest shift from
+ * shift0.  out[i] receives the reference index of x[i], or -1.
+ */
+static void
+fit_shift(const long *x, int m, const long *ref, int P, long shift0, int first0, int *out)
+{
+	int a, b, q;
+	long best = 1L << 60;
+
+	for (q = 0; q < m; q++)
+		out[q] = -1;
+	for (a = 0; a < m; a++)
+		for (b = 0; b < P; b++) {
+			if (first0 && (a != 0 || b != 0))
+				continue;	/* the first figure is the total: column 0 */
+			long shift = x[a] - ref[b], cost[17][17], total, dshift;
+			signed char tk[17][17];
+			int xi, y, tmp[16];
+
+			for (xi = 0; xi <= m; xi++)
+				for (y = 0; y <= P; y++)
+					cost[xi][y] = xi == 0 ? 0 : 1L << 40;
+			for (xi = 1; xi <= m; xi++)
+				for (y = 1; y <= P; y++) {
+					long c = x[xi - 1] - shift - ref[y - 1], t1, t2;
+
+					c = c < 0 ? -c : c;
+					t1 = cost[xi - 1][y - 1] + c;
+					t2 = cost[xi][y - 1];
+					tk[xi][y] = t1 <= t2;
+					cost[xi][y] = t1 <= t2 ? t1 : t2;
+				}
+			if (cost[m][P] >= (1L << 40))
+				continue;
+			/*
+			 * Evenly spaced columns fit two figures equally well in
+			 * several places: among fits as good, the one that moves
+			 * least wins.
+			 */
+			dshift = shift - shift0;
+			total = cost[m][P] * 8 + (dshift < 0 ? -dshift : dshift);
+			if (total >= best)
+				continue;
+			best = total;
+			for (xi = m, y = P; xi > 0 && y > 0;) {
+				if (tk[xi][y]) {
+					tmp[xi - 1] = y - 1;
+					xi--;
+					y--;
+				} else {
+					y--;
+				}
+			}
+			if (first0 && tmp[0] != 0)
+				continue;
+			for (q = 0; q < m; q++)
+				out[q] = tmp[q];
+		}
+}
+
+/* the template columns of slots c[0..nc), fitted to the named slots ref[0..nref) */
+static void
+fit_slots(struct slot *c, size_t nc, const struct slot *ref, size_t nref, int first0)
+{
+	long x[16] = { 0 }, r[16] = { 0 };
+	int out[16];
+	size_t k;
+
+	for (k = 0; k < nc && k < 16; k++)
+		x[k] = c[k].x1;
+	for (k = 0; k < nref && k < 16; k++)
+		r[k] = ref[k].x1;
+	fit_shift(x, (int)nc, r, (int)nref, 0, first0, out);
+	for (k = 0; k < nc && k < 16; k++)
+		c[k].col = out[k] >= 0 ? ref[out[k]].col : -1;
+}
+
+/*
+ * The columns of the figures marked in use, page by page: a page break may
+ * move every column.  On a page where the figures of each column overlap
+ * and no line puts two figures in one cluster, the clusters are the
+ * columns.  Elsewhere pdftotext kept the order of a row's cells but not
+ * their place (a long name pushes the figures of its row to the right):
+ * columns are then learnt as offsets from the last figure of the rows that
+ * print the most figures, and each row is fitted to them under a shift.
+ * The first page's columns are named through the header words; later
+ * pages' by fitting them to the first page's.  colof[i] receives the
+ * template column of token i (or -1); colx[k] an x for column k.
  */
 static void
 table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char *use,
     size_t hdr0, size_t hdr1, int first, int ncols, int xmin, int *colof, int *colx)
 {
-	size_t i, e, nfull = 0;
-	int P = 0, j, q;
-	long ref[16] = { 0 };
-	struct slot s[16];
-	int have_abs = 0;
+	struct slot named[16];
+	size_t nnamed = 0, p0, p1, i, e, k2;
+	int any = 0;
 
-	/*
-	 * Where the figures of each column overlap and no line puts two
-	 * figures in one cluster, the clusters are the columns (pdftotext kept
-	 * the places): name them through the header, and fit each line to them.
-	 */
-	{
+	for (p0 = 0; p0 < g->n; p0 = p1) {
 		struct slot c[16];
-		size_t nc = merge_slots(c, cluster(g, use, c, 16), (size_t)ncols), k2;
-		int conflict = 0;
+		size_t nc;
+		char *u = ecalloc(g->n + 1, 1);
+		int conflict = 0, P = 0, j, q, nfig = 0, totfirst;
 
-		for (i = 0; i < g->n && !conflict; i = e) {
-			int seen[16] = { 0 };
+		for (p1 = p0; p1 < g->n && d->page[g->t[p1].line] == d->page[g->t[p0].line]; p1++)
+			if (use[p1]) {
+				u[p1] = 1;
+				nfig++;
+			}
+		if (nfig == 0) {
+			free(u);
+			continue;
+		}
+		any = 1;
+		/*
+		 * Where every row of the page that prints two figures or more
+		 * prints its total first (the first equals the sum of the rest),
+		 * the page's first column is the table's total column.
+		 */
+		{
+			int multi = 0, ok = 1;
 
-			for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++) {
+			for (i = p0; i < p1; i = e) {
+				long long f0 = -1, rest = 0;
+				int m = 0;
+
+				for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+					if (u[e]) {
+						if (m++ == 0)
+							f0 = fig_cents(&g->t[e]);
+						else
+							rest += fig_cents(&g->t[e]);
+					}
+				if (m >= 2) {
+					multi++;
+					if (f0 != rest)
+						ok = 0;
+				}
+			}
+			totfirst = multi > 0 && ok;
+		}
+		nc = merge_slots(c, cluster(g, u, c, 16), (size_t)ncols);
+		for (i = p0; i < p1 && !conflict; i = e) {
+			int seen[16] = { 0 }, m = 0;
+
+			for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++) {
 				int sl;
 
-				if (!use[e])
+				if (!u[e])
 					continue;
+				m++;
 				sl = slot_of(c, nc, &g->t[e]);
 				if (sl < 0 || seen[sl]++)
 					conflict = 1;
 			}
+			if (m > P)
+				P = m;
 		}
 		if (!conflict && nc > 0) {
-			assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx);
+			if (nnamed == 0) {
+				assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx);
+				memcpy(named, c, sizeof c);
+				nnamed = nc;
+			} else {
+				fit_slots(c, nc, named, nnamed, totfirst);
+			}
 			for (k2 = 0; k2 < nc; k2++)
 				if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
 					colx[c[k2].col] = c[k2].x0;
-			for (i = 0; i < g->n; i = e)
-				for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-					if (use[e])
-						colof[e] = c[slot_of(c, nc, &g->t[e])].col;
-			return;
+			for (i = p0; i < p1; i++)
+				if (u[i])
+					colof[i] = c[slot_of(c, nc, &g->t[i])].col;
+			free(u);
+			continue;
 		}
-	}
-	/* P: the most figures on one line */
-	for (i = 0; i < g->n; i = e) {
-		int m = 0;
+		/* offsets from the last figure of the page's fullest rows */
+		{
+			long ref[16] = { 0 }, nfull = 0;
+			struct slot sl[16];
+			int have = 0;
 
-		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-			m += use[e] != 0;
-		if (m > P)
-			P = m;
+			if (P > 16)
+				P = 16;
+			for (i = p0; i < p1; i = e) {
+				const struct ltok *f[16];
+				int m = 0;
+
+				for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+					if (u[e] && m < 16)
+						f[m++] = &g->t[e];
+				if (m != P)
+					continue;
+				for (j = 0; j < P; j++)
+					ref[j] += f[j]->x1 - f[P - 1]->x1;
+				if (!have) {
+					for (j = 0; j < P; j++) {
+						sl[j].x0 = f[j]->x0;
+						sl[j].x1 = f[j]->x1;
+						sl[j].col = -1;
+					}
+					have = 1;
+				}
+				nfull++;
+			}
+			for (j = 0; j < P; j++)
+				ref[j] /= nfull;
+			if (nnamed == 0) {
+				assign_slots(d, tb, hdr0, hdr1, sl, (size_t)P, first, ncols, xmin, g->width,
+				    colx);
+				memcpy(named, sl, sizeof sl);
+				nnamed = (size_t)P;
+			} else {
+				fit_slots(sl, (size_t)P, named, nnamed, totfirst);
+			}
+			for (j = 0; j < P; j++)
+				if (sl[j].col >= 0 && sl[j].col < 16 && colx[sl[j].col] < 0)
+					colx[sl[j].col] = sl[j].x0;
+			for (i = p0; i < p1; i = e) {
+				const struct ltok *f[16];
+				size_t idx[16];
+				long x[16];
+				int m = 0, out[16];
+
+				for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+					if (u[e] && m < 16) {
+						idx[m] = e;
+						x[m] = g->t[e].x1;
+						f[m++] = &g->t[e];
+					}
+				if (m == 0)
+					continue;
+				if (m == P) {
+					for (q = 0; q < m; q++)
+						colof[idx[q]] = sl[q].col;
+					continue;
+				}
+				fit_shift(x, m, ref, P, sl[P - 1].x1, totfirst && named[0].col == first, out);
+				for (q = 0; q < m; q++)
+					colof[idx[q]] = out[q] >= 0 ? sl[out[q]].col : -1;
+				(void)f;
+			}
+		}
+		free(u);
 	}
-	if (P > 16)
-		P = 16;
-	if (P == 0) {
+	if (!any) {
 		/* no figures: the header words still say which columns are printed */
-		assign_slots(d, tb, hdr0, hdr1, s, 0, first, ncols, xmin, g->width, colx);
-		return;
-	}
-	/* offsets of the full lines' figures from their last one */
-	for (i = 0; i < g->n; i = e) {
-		const struct ltok *f[16];
-		int m = 0;
+		struct slot none[1];
 
-		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-			if (use[e] && m < 16)
-				f[m++] = &g->t[e];
-		if (m != P)
-			continue;
-		for (j = 0; j < P; j++)
-			ref[j] += f[j]->x1 - f[P - 1]->x1;
-		if (!have_abs) {
-			for (j = 0; j < P; j++) {
-				s[j].x0 = f[j]->x0;
-				s[j].x1 = f[j]->x1;
-				s[j].col = -1;
-			}
-			have_abs = 1;
-		}
-		nfull++;
-	}
-	for (j = 0; j < P; j++)
-		ref[j] /= (long)nfull;
-	assign_slots(d, tb, hdr0, hdr1, s, (size_t)P, first, ncols, xmin, g->width, colx);
-	for (j = 0; j < P; j++)
-		if (s[j].col >= 0 && s[j].col < 16 && colx[s[j].col] < 0)
-			colx[s[j].col] = s[j].x0;
-	/* each line: the best shift and order-keeping assignment */
-	for (i = 0; i < g->n; i = e) {
-		const struct ltok *f[16];
-		size_t idx[16];
-		int m = 0, out[16], best[16], a, b;
-		long bestcost = 1L << 40;
-
-		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-			if (use[e] && m < 16) {
-				idx[m] = e;
-				f[m++] = &g->t[e];
-			}
-		if (m == 0)
-			continue;
-		if (m == P) {
-			for (q = 0; q < m; q++)
-				colof[idx[q]] = s[q].col;
-			continue;
-		}
-		for (q = 0; q < m; q++)
-			best[q] = -1;
-		for (a = 0; a < m; a++)
-			for (b = 0; b < P; b++) {
-				long shift = f[a]->x1 - ref[b], cost[17][17];
-				signed char tk[17][17];
-				int x, y;
-
-				for (x = 0; x <= m; x++)
-					for (y = 0; y <= P; y++)
-						cost[x][y] = x == 0 ? 0 : 1L << 40;
-				for (x = 1; x <= m; x++)
-					for (y = 1; y <= P; y++) {
-						long c = f[x - 1]->x1 - shift - ref[y - 1], t1, t2;
-
-						c = c < 0 ? -c : c;
-						t1 = cost[x - 1][y - 1] + c;
-						t2 = cost[x][y - 1];
-						tk[x][y] = t1 <= t2;
-						cost[x][y] = t1 <= t2 ? t1 : t2;
-					}
-				/*
-				 * Evenly spaced columns fit two figures equally well in
-				 * several places: among fits as good, the one that moves the
-				 * row least from the first full row wins.
-				 */
-				{
-					long dshift = shift - s[P - 1].x1, total;
-
-					total = cost[m][P] * 8 + (dshift < 0 ? -dshift : dshift);
-					if (cost[m][P] >= (1L << 40) || total >= bestcost)
-						continue;
-					bestcost = total;
-				}
-				for (x = m, y = P; x > 0 && y > 0;) {
-					if (tk[x][y]) {
-						out[x - 1] = y - 1;
-						x--;
-						y--;
-					} else {
-						y--;
-					}
-				}
-				memcpy(best, out, sizeof best);
-			}
-		for (q = 0; q < m; q++)
-			colof[idx[q]] = best[q] >= 0 ? s[best[q]].col : -1;
+		assign_slots(d, tb, hdr0, hdr1, none, 0, first, ncols, xmin, g->width, colx);
 	}
 }
 

@@ -2017,6 +2017,11 @@ fit_slots(struct slot *c, size_t nc, const struct slot *ref, size_t nref, int fi
 	int out[16];
 	size_t k;
 
+	if (nref == 1 && nc == 1) {	/* one column on both pages: the same one */
+		c[0].col = ref[0].col;
+		return;
+	}
+
 	for (k = 0; k < nc && k < 16; k++)
 		x[k] = c[k].x1;
 	for (k = 0; k < nref && k < 16; k++)

@@ -9,8 +9,8 @@
 load test_helper
 
 SEED_ID=wuhan-hrss-info-center-2024-final-unit
-# The seed's exit status: 1, because its F04 本年收入合计 is printed blank and
-# reconcile fails the identities that need it (F04.1, F04.3, X.5).
+# The seed's exit status: 1.  Its narrative says 事业运行 (2080150) spent
+# 完成年初预算的118.6%, where 613.86 / 571.56 is 107.4%: reconcile fails N5.3.
 SEED_STATUS=1
 FACTS_HEADER=doc,year,unit_name,table,table_title,row_code,row_label,row_no,column,column_no,value,unit,raw,status,source,flags
 
@@ -311,9 +311,20 @@ args() {
 	assert_output "$(printf '\tblank')"
 }
 
-@test "facts: a damaged cell keeps its raw text with status damaged" {
+@test "facts: a cut-off figure keeps its raw text and flags; repaired, it gets a value" {
+	# F01's 社会保障和就业支出 is printed "1, 547. (": normalize-numbers
+	# marks it damaged, reconcile infers 1547.08 from F01's column total,
+	# confirmed by F03.  Without the repair it would stay damaged, valueless.
 	run "-$SEED_STATUS" juesuan -o "$BATS_TEST_TMPDIR/out" "$SEED"
-	run -0 csv_pick "$BATS_TEST_TMPDIR/out/$SEED_ID/facts.csv" "$(printf 'table=F01\traw=1, 547. (')" "row_label value status"
+	run -0 csv_pick "$BATS_TEST_TMPDIR/out/$SEED_ID/facts.csv" "$(printf 'table=F01\traw=1, 547. (')" "row_label value status flags"
+	assert_output "$(printf '社会保障和就业支出\t1547.08\trepaired\tspaced,truncated')"
+}
+
+@test "facts: before reconcile a cut-off figure is damaged, raw text kept, no value" {
+	# Up to normalize-numbers the cell is damaged; emit-csv shows it so.
+	run -0 bash -c 'parse-pdf-text "$1" | normalize-numbers | emit-csv' _ "$SEED"
+	printf '%s\n' "$output" >"$BATS_TEST_TMPDIR/facts.csv"
+	run -0 csv_pick "$BATS_TEST_TMPDIR/facts.csv" "$(printf 'table=F01\traw=1, 547. (')" "row_label value status"
 	assert_output "$(printf '社会保障和就业支出\t\tdamaged')"
 }
 

@@ -81,3 +81,18 @@ usage_matches() {
 @test "juesuan-diff --help prints its page's SYNOPSIS" {
 	usage_matches juesuan-diff
 }
+
+@test "every other page whose program exists matches its --help too" {
+	local page prog n=0
+	for page in "$TOP"/docs/man/*.1; do
+		[ -f "$page" ] || continue
+		prog=$(basename "$page" .1)
+		case " parse-pdf-text normalize-numbers rollup reconcile score emit-csv juesuan juesuan-archive juesuan-diff " in
+		*" $prog "*) continue ;;
+		esac
+		[ -x "$TOP/bin/$prog" ] || [ -x "$TOP/scripts/$prog" ] || continue
+		usage_matches "$prog"
+		n=$((n + 1))
+	done
+	[ "$n" -gt 0 ] || skip "no other page"
+}

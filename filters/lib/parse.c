@@ -2111,6 +2111,19 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 			if (m > P)
 				P = m;
 		}
+		/*
+		 * One figure per line at most: one column, whose figures some
+		 * squeezed lines moved (Jiangsu's single 金额 column).
+		 */
+		if (!conflict && P == 1 && nc > 1) {
+			for (k2 = 1; k2 < nc; k2++) {
+				if (c[k2].x0 < c[0].x0)
+					c[0].x0 = c[k2].x0;
+				if (c[k2].x1 > c[0].x1)
+					c[0].x1 = c[k2].x1;
+			}
+			nc = 1;
+		}
 		if (!conflict && nc > 0) {
 			if (nnamed == 0) {
 				assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx);

@@ -28,7 +28,7 @@ endif
 ALL_CFLAGS = $(CPPFLAGS) $(WARN) $(CFLAGS)
 
 BIN  = parse-pdf-text normalize-numbers rollup reconcile score emit-csv
-SCRIPTS = juesuan juesuan-archive juesuan-diff
+SCRIPTS = juesuan juesuan-archive juesuan-diff juesuan-yoy
 LIBSRC = filters/lib/util.c filters/lib/rec.c filters/lib/dec.c filters/lib/txt.c \
          filters/lib/enc.c filters/lib/re.c filters/lib/tpl.c filters/lib/num.c \
          filters/lib/doc.c filters/lib/parse.c filters/lib/claims.c filters/lib/idx.c
@@ -73,7 +73,7 @@ demo: deps
 
 lint:
 	mandoc -Tlint -W warning $(MAN1)
-	shellcheck scripts/juesuan scripts/juesuan-archive scripts/juesuan-diff scripts/install-deps tests/*.bash
+	shellcheck scripts/juesuan scripts/juesuan-archive scripts/juesuan-diff scripts/juesuan-yoy scripts/install-deps tests/*.bash
 
 install: all
 	mkdir -p $(DESTDIR)$(PREFIX)/bin $(DESTDIR)$(MANPREFIX)/man1

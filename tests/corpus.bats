@@ -78,6 +78,22 @@ b01() {
 	[ $((pass * 100)) -ge $(((pass + fail) * 97)) ]
 }
 
+@test "the within-table identities of every corpus document pass or round for 97% of the decided checks" {
+	need_corpus
+	command -v pdftotext >/dev/null || skip "pdftotext is not installed"
+	local f pass=0 fail=0 s
+	for f in "$CORPUS"/text/00[1-7]-*.txt "$CORPUS"/pdf/*.pdf; do
+		case $f in *testvariant* | *planted-errors*) continue ;; esac
+		chain "$f" > "$BATS_TEST_TMPDIR/s"
+		s=$(awk -F'\t' '$1=="check" && $3 ~ /^[FB][0-9][0-9]\./ {print $5}' "$BATS_TEST_TMPDIR/s" | sort | uniq -c)
+		pass=$((pass + $(awk '$2=="pass"||$2=="rounding" {n+=$1} END {print n+0}' <<< "$s")))
+		fail=$((fail + $(awk '$2=="fail" {n+=$1} END {print n+0}' <<< "$s")))
+	done
+	echo "decided: $((pass + fail)), pass or rounding: $pass, fail: $fail" >&3
+	[ "$pass" -gt 4000 ]
+	[ $((pass * 100)) -ge $(((pass + fail) * 97)) ]
+}
+
 @test "006's failures are the document's own: 行政运行 prints 项目支出 64,840,547.00" {
 	need_corpus
 	run -0 grep -c '204   06   01   行政运行 *14,348,853.34 *14,348,853.34 *64,840,547.00' "$CORPUS/text/006-shpt-sfj-2026-budget-unit.txt"

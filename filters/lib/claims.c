@@ -549,7 +549,8 @@ claims_scan(char *const *lines, const unsigned long *lineno,
 		p = f;
 		while (*p == '#' || *p == ' ' || *p == '-' || *p == '*' || *p == '\t')
 			p++;
-		if (*p == '\0') {
+		/* page furniture: a page number alone ("12", "- 3 -", "第 3 页") */
+		if (*p == '\0' || strspn(p, "0123456789-— ") == strlen(p)) {
 			free(f);
 			continue;
 		}

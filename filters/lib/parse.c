@@ -1473,6 +1473,27 @@ ltok_add(struct lgrid *g, size_t line, const char *s, const char *a, const char 
 	t->fig = figlike(a, (size_t)(b - a));
 }
 
+/*
+ * Add the word [a, p) of line s; a code glued to its name ("310资本性支出",
+ * "2070308群众体育") becomes two tokens when its digits number mindigits
+ * to seven.
+ */
+static void
+word_add(struct lgrid *g, size_t line, const char *s, const char *a, const char *p,
+    int mindigits)
+{
+	const char *q = a;
+
+	while (q < p && *q >= '0' && *q <= '9')
+		q++;
+	if (q - a >= mindigits && q - a <= 7 && q < p && (unsigned char)*q >= 0x80) {
+		ltok_add(g, line, s, a, q);
+		ltok_add(g, line, s, q, p);
+		return;
+	}
+	ltok_add(g, line, s, a, p);
+}
+
 static void
 tokenize(struct lgrid *g, size_t line, const char *s)
 {
@@ -1514,19 +1535,7 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 			}
 			p++;
 		}
-		/* a code glued to its name: "310资本性支出" */
-		{
-			const char *q = a;
-
-			while (q < p && *q >= '0' && *q <= '9')
-				q++;
-			if (q - a >= 3 && q - a <= 7 && q < p && (unsigned char)*q >= 0x80) {
-				ltok_add(g, line, s, a, q);
-				ltok_add(g, line, s, q, p);
-				continue;
-			}
-		}
-		ltok_add(g, line, s, a, p);
+		word_add(g, line, s, a, p, 3);
 	}
 }
 
@@ -1545,19 +1554,7 @@ tokenize_words(struct lgrid *g, size_t line, const char *s)
 		a = p;
 		while (*p && *p != ' ')
 			p++;
-		{
-			/* a code glued to its name: "2070308群众体育", "01基本工资" */
-			const char *q = a;
-
-			while (q < p && *q >= '0' && *q <= '9')
-				q++;
-			if (q - a >= 2 && q - a <= 7 && q < p && (unsigned char)*q >= 0x80) {
-				ltok_add(g, line, s, a, q);
-				ltok_add(g, line, s, q, p);
-				continue;
-			}
-		}
-		ltok_add(g, line, s, a, p);
+		word_add(g, line, s, a, p, 2);	/* "01基本工资" too */
 	}
 }
 

@@ -1,0 +1,2055 @@
+/*
+ * layout.c - tables of text without cell separators: pdftotext -layout
+ * output, read by the geometry of its whitespace, and page text with
+ * single spaces, read by the order of its cells and the identities of the
+ * code hierarchy.
+ */
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "layout.h"
+#include "tpl.h"
+#include "txt.h"
+#include "util.h"
+
+/* ---- pdftotext -layout: tables by whitespace geometry ------------------------ */
+
+/*
+ * A token of a space-aligned line, with its extent in characters.  Cells
+ * are separated by two or more spaces; one space separates two figures or
+ * two code parts too ("2,336.91 603.14", "201 06"), but not the letters of
+ * a spaced-out label ("因 公 出 国").
+ */
+struct ltok {
+	size_t line;		/* index into d->line */
+	int x0, x1;		/* first and last column, 0-based, in the metric in force */
+	int c0, c1;		/* ... counted in characters */
+	int w0, w1;		/* ... counted in display width (CJK = 2) */
+	char *t;
+	int fig;		/* looks like a figure (digits, no CJK) */
+};
+
+struct lgrid {
+	struct ltok *t;
+	size_t n;
+	int width;		/* x counts display width, not characters */
+};
+
+static int
+figlike(const char *s, size_t n)
+{
+	size_t i;
+	int dig = 0;
+
+	for (i = 0; i < n; i++) {
+		unsigned char c = (unsigned char)s[i];
+
+		if (c >= '0' && c <= '9')
+			dig = 1;
+		else if (c >= 0x80 || (strchr(",.-()%", c) == NULL))
+			return 0;
+	}
+	return dig;
+}
+
+static void
+ltok_add(struct lgrid *g, size_t line, const char *s, const char *a, const char *b)
+{
+	struct ltok *t;
+
+	g->t = ereallocarray(g->t, g->n + 1, sizeof *g->t);
+	t = &g->t[g->n++];
+	t->line = line;
+	t->c0 = (int)txt_chars(s, (size_t)(a - s));
+	t->c1 = t->c0 + (int)txt_chars(a, (size_t)(b - a)) - 1;
+	t->w0 = (int)txt_width(s, (size_t)(a - s));
+	t->w1 = t->w0 + (int)txt_width(a, (size_t)(b - a)) - 1;
+	t->x0 = t->c0;
+	t->x1 = t->c1;
+	t->t = estrndup(a, (size_t)(b - a));
+	t->fig = figlike(a, (size_t)(b - a));
+}
+
+/*
+ * Add the word [a, p) of line s; a code glued to its name ("310资本性支出",
+ * "2070308群众体育") becomes two tokens when its digits number mindigits
+ * to seven.
+ */
+static void
+word_add(struct lgrid *g, size_t line, const char *s, const char *a, const char *p,
+    int mindigits)
+{
+	const char *q = a;
+
+	while (q < p && *q >= '0' && *q <= '9')
+		q++;
+	if (q - a >= mindigits && q - a <= 7 && q < p && (unsigned char)*q >= 0x80) {
+		ltok_add(g, line, s, a, q);
+		ltok_add(g, line, s, q, p);
+		return;
+	}
+	ltok_add(g, line, s, a, p);
+}
+
+static void
+tokenize(struct lgrid *g, size_t line, const char *s)
+{
+	const char *p = s;
+
+	while (*p) {
+		const char *a, *e;
+
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		a = p;
+		for (;;) {
+			while (*p && *p != ' ')
+				p++;
+			if (*p == '\0' || p[1] == ' ' || p[1] == '\0')
+				break;
+			/* one space: keep going unless it parts two figures */
+			e = p + 1;
+			while (*e && *e != ' ')
+				e++;
+			{
+				const char *q = p;
+				int f1, f2;
+
+				/* the word before the space, and the one after it */
+				while (q > a && q[-1] != ' ')
+					q--;
+				f1 = figlike(q, (size_t)(p - q));
+				f2 = figlike(p + 1, (size_t)(e - p - 1));
+				/* "1, 731. 95" is one spaced figure; "96.00 二、…" two cells */
+				if (f1 && f2 && !(p[-1] == ',' || p[-1] == '.'))
+					break;
+				if (f1 != f2 && !(f1 && (p[-1] == '.' || p[-1] == ',')) &&
+				    (f1 ? (unsigned char)p[1] >= 0x80 : (unsigned char)p[-1] >= 0x80 ||
+				    p[-1] == ')'))
+					break;
+			}
+			p++;
+		}
+		word_add(g, line, s, a, p, 3);
+	}
+}
+
+
+/* split on every space: cells of single-space text */
+static void
+tokenize_words(struct lgrid *g, size_t line, const char *s)
+{
+	const char *p = s, *a;
+
+	while (*p) {
+		while (*p == ' ')
+			p++;
+		if (*p == '\0')
+			break;
+		a = p;
+		while (*p && *p != ' ')
+			p++;
+		word_add(g, line, s, a, p, 2);	/* "01基本工资" too */
+	}
+}
+
+static void
+lgrid_free(struct lgrid *g)
+{
+	size_t i;
+
+	for (i = 0; i < g->n; i++)
+		free(g->t[i].t);
+	free(g->t);
+	g->t = NULL;
+	g->n = 0;
+}
+
+/* a code part: 2-3 digits (类 3, 款 2, 项 2) or a whole 3/5/7-digit code */
+static int
+code_part(const char *s)
+{
+	size_t n = strlen(s);
+
+	return strspn(s, "0123456789") == n && (n == 2 || n == 3 || n == 5 || n == 7);
+}
+
+static long long fig_cents(const struct ltok *);
+
+/* a column slot: the extent of a column's figures, and its template column */
+struct slot {
+	int x0, x1;
+	int col;	/* template column, -1 unknown */
+};
+
+static size_t
+cluster(const struct lgrid *g, const char *use, struct slot *s, size_t max)
+{
+	size_t i, j, n = 0;
+	int merged = 1;
+
+	/* figures of one column overlap horizontally: merge overlapping extents */
+	for (i = 0; i < g->n; i++) {
+		const struct ltok *t = &g->t[i];
+
+		if (!t->fig || (use != NULL && !use[i]))
+			continue;
+		for (j = 0; j < n; j++)
+			if (t->x0 <= s[j].x1 && t->x1 >= s[j].x0) {
+				if (t->x0 < s[j].x0)
+					s[j].x0 = t->x0;
+				if (t->x1 > s[j].x1)
+					s[j].x1 = t->x1;
+				break;
+			}
+		if (j == n && n < max) {
+			s[n].x0 = t->x0;
+			s[n].x1 = t->x1;
+			s[n].col = -1;
+			n++;
+		}
+	}
+	while (merged) {	/* widened extents may now overlap */
+		merged = 0;
+		for (i = 0; i < n && !merged; i++)
+			for (j = i + 1; j < n; j++)
+				if (s[i].x0 <= s[j].x1 && s[i].x1 >= s[j].x0) {
+					if (s[j].x0 < s[i].x0)
+						s[i].x0 = s[j].x0;
+					if (s[j].x1 > s[i].x1)
+						s[i].x1 = s[j].x1;
+					s[j] = s[--n];
+					merged = 1;
+					break;
+				}
+	}
+	for (i = 1; i < n; i++)
+		for (j = i; j > 0 && s[j].x1 < s[j - 1].x1; j--) {
+			struct slot tmp = s[j];
+
+			s[j] = s[j - 1];
+			s[j - 1] = tmp;
+		}
+	return n;
+}
+
+/*
+ * pdftotext shifts the figures of lines heavy with CJK text, so one column
+ * can come out as several clusters: merge the closest neighbours until
+ * there are no more clusters than columns.
+ */
+static size_t
+merge_slots(struct slot *s, size_t n, size_t max)
+{
+	while (n > max && n > 1) {
+		size_t j, best = 0;
+		int bg = 1 << 30;
+
+		for (j = 0; j + 1 < n; j++)
+			if (s[j + 1].x0 - s[j].x1 < bg) {
+				bg = s[j + 1].x0 - s[j].x1;
+				best = j;
+			}
+		s[best].x1 = s[best + 1].x1;
+		for (j = best + 1; j + 1 < n; j++)
+			s[j] = s[j + 1];
+		n--;
+	}
+	return n;
+}
+
+static int
+slot_of(const struct slot *s, size_t n, const struct ltok *t)
+{
+	size_t j;
+
+	for (j = 0; j < n; j++)
+		if (t->x0 <= s[j].x1 && t->x1 >= s[j].x0)
+			return (int)j;
+	return -1;
+}
+
+/*
+ * Slots for the figures f[0..m) of one line, left to right.  Where every
+ * figure overlaps a slot of its own, that is the answer; pdftotext squeezes
+ * some lines, so otherwise take the order-keeping assignment nearest to the
+ * slots' centres (a small dynamic programme).  out[i] = slot or -1.
+ */
+static void
+assign_line(const struct ltok *const *f, int m, const struct slot *s, int n, int *out)
+{
+	int i, j, ok = 1, prev = -1;
+	long cost[17][17];
+	signed char from[17][17];
+
+	for (i = 0; i < m; i++) {
+		out[i] = slot_of(s, (size_t)n, f[i]);
+		if (out[i] <= prev)
+			ok = 0;
+		prev = out[i];
+	}
+	if (ok || m > 16 || n > 16)
+		return;
+	/* cost[i][j]: best for the first i figures using slots < j */
+	for (i = 0; i <= m; i++)
+		for (j = 0; j <= n; j++)
+			cost[i][j] = i == 0 ? 0 : 1L << 40;
+	for (i = 1; i <= m; i++)
+		for (j = 1; j <= n; j++) {
+			long c = (f[i - 1]->x0 + f[i - 1]->x1) - (s[j - 1].x0 + s[j - 1].x1);
+			long take = cost[i - 1][j - 1] + (c < 0 ? -c : c), skip = cost[i][j - 1];
+
+			if (take <= skip) {
+				cost[i][j] = take;
+				from[i][j] = 1;
+			} else {
+				cost[i][j] = skip;
+				from[i][j] = 0;
+			}
+		}
+	for (i = 0; i < m; i++)
+		out[i] = -1;
+	if (cost[m][n] >= (1L << 40))
+		return;
+	for (i = m, j = n; i > 0 && j > 0;) {
+		if (from[i][j]) {
+			out[i - 1] = j - 1;
+			i--;
+			j--;
+		} else {
+			j--;
+		}
+	}
+}
+
+/*
+ * Give the figure slots their template columns.  Header words above the
+ * table name the columns ("基本支出", "项目支出" …); a slot takes the
+ * column whose header text lies over it.  Columns the header does not
+ * settle are taken in order.  cols[first..first+ncols) are the candidates.
+ */
+static void
+assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
+    struct slot *s, size_t ns, int first, int ncols, int xmin, int width, int *colx)
+{
+	const struct tpl_table *t = tb->t;
+	int k, hx[16], used[16] = { 0 };
+	size_t i, j;
+
+	for (k = 0; k < ncols && k < 16; k++) {
+		const char *name = t->cols[first + k], *slash = strrchr(name, '/');
+		int len, minlen;
+
+		hx[k] = -1;
+		if (slash != NULL)
+			name = slash + 1;
+		if (t->hdr != NULL && t->hdr[first + k] != NULL)
+			name = t->hdr[first + k];
+		else if (strcmp(name, "小计") == 0)
+			name = "合计";	/* Shanghai heads the subtotal 合计 */
+		/*
+		 * The longest prefix of the name printed in the header, from four
+		 * characters down to three (two when that is the whole word):
+		 * wrapped headers print "项目支" / "出", and a shorter prefix
+		 * ("项目") also heads the label column.  Header words given by the
+		 * catalogue are taken whole.
+		 */
+		minlen = (t->hdr != NULL && t->hdr[first + k] != NULL) || strlen(name) <= 6 ?
+		    (int)strlen(name) : 9;
+	again:
+		for (len = 12; len >= minlen && hx[k] < 0; len -= 3) {
+			char key[16];
+
+			if ((int)strlen(name) < len)
+				continue;
+			snprintf(key, sizeof key, "%.*s", len, name);
+			/* from the line nearest the figures up: wrapped headers repeat words */
+			for (i = hdr1; i-- > hdr0 && hx[k] < 0;) {
+				const char *p = d->line[i];
+
+				while ((p = strstr(p, key)) != NULL) {
+					size_t off = (size_t)(p - d->line[i]);
+					int x = (int)(width ? txt_width(d->line[i], off) : txt_chars(d->line[i], off));
+
+					if (x >= xmin && x > 12) {
+						hx[k] = x + len / 6;
+						break;
+					}
+					p += len;
+				}
+			}
+		}
+		/* the total column is headed 合计 in some templates, 总计 in others */
+		if (hx[k] < 0 && strcmp(name, "合计") == 0) {
+			name = "总计";
+			goto again;
+		}
+	}
+	/* a column whose header word is printed is printed, figures or not */
+	for (k = 0; k < ncols && k < 16; k++)
+		if (hx[k] >= 0 && first + k < 16 && colx[first + k] < 0)
+			colx[first + k] = hx[k];
+	/*
+	 * Slots and columns both run left to right: choose the order-keeping
+	 * assignment of every slot to a column that is cheapest, a slot under
+	 * its column's header word costing the distance to it, a column whose
+	 * header was not found a fixed 8.
+	 */
+	{
+		long cost[17][17];
+		signed char take[17][17];
+		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk;
+
+		if (m > 16)
+			m = 16;
+		for (jj = 0; jj <= m; jj++)
+			for (kk = 0; kk <= n; kk++)
+				cost[jj][kk] = jj == 0 ? 0 : 1L << 40;
+		for (jj = 1; jj <= m; jj++)
+			for (kk = 1; kk <= n; kk++) {
+				long c = 8, t1, t2;
+
+				if (hx[kk - 1] >= 0) {
+					c = hx[kk - 1] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
+					c = c < 0 ? -c : c;
+				}
+				t1 = cost[jj - 1][kk - 1] + c;
+				t2 = cost[jj][kk - 1];
+				/* on a tie leave the column: slots take the earliest columns */
+				take[jj][kk] = t1 < t2;
+				cost[jj][kk] = t1 < t2 ? t1 : t2;
+			}
+		for (jj = m, kk = n; jj > 0 && kk > 0;) {
+			if (take[jj][kk]) {
+				s[jj - 1].col = cost[jj][kk] < (1L << 40) ? first + kk - 1 : -1;
+				jj--;
+				kk--;
+			} else {
+				kk--;
+			}
+		}
+		(void)used;
+		(void)j;
+	}
+}
+
+struct anchor {
+	size_t line;
+	char code[8];
+	char *label;
+	int tpl;		/* panel template row */
+	int panel;
+	const struct ltok *fig[16];	/* by slot */
+	char flags[32];
+};
+
+static void
+anchor_fig(struct anchor *a, const struct ltok *t, int col, size_t *stray_n)
+{
+	if (col < 0 || col >= 16 || a->fig[col] != NULL) {
+		(*stray_n)++;
+		return;
+	}
+	a->fig[col] = t;
+}
+
+/*
+ * Figures alone on their lines belong to a row whose label sits lower (or
+ * higher): pdftotext centres each cell of a wrapped row vertically.  Give
+ * each such figure (tk[i], in column col[i] of panel panel[i]) to the
+ * nearest anchor of its panel whose cell in that column is free, the one
+ * below on a tie.
+ */
+static void
+attach_pending(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
+    const struct ltok *const *tk, size_t nt, const int *col, const int *panel)
+{
+	size_t i, j;
+
+	for (i = 0; i < nt; i++) {
+		const struct ltok *t = tk[i];
+		int c = col[i], p = panel != NULL ? panel[i] : 0;
+		size_t best = na;
+
+		if (c < 0 || c >= 16) {
+			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
+			continue;
+		}
+		/* the nearest row with the cell free; on a tie the one below */
+		{
+			long bd = 1L << 30;
+
+			for (j = 0; j < na; j++) {
+				long dd;
+
+				if (an[j].panel != p || an[j].fig[c] != NULL || an[j].line == t->line)
+					continue;
+				dd = (long)an[j].line - (long)t->line;
+				dd = dd < 0 ? -2 * dd : 2 * dd - 1;
+				if (dd < bd) {
+					bd = dd;
+					best = j;
+				}
+			}
+		}
+		if (best == na) {
+			warnmsg("%s:%lu:%d: figure '%s' belongs to no row of %s, not read",
+			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
+			continue;
+		}
+		an[best].fig[c] = t;
+	}
+}
+
+/* emit the cells of the anchors of one panel: every template column of it */
+static void
+emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
+    int first, int ncols, int panel, const int *colx)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < na; i++) {
+		struct anchor *a = &an[i];
+
+		if (a->panel != panel || a->label == NULL)
+			continue;
+		for (k = first; k < first + ncols && k < 16; k++) {
+			const struct ltok *f = a->fig[k];
+
+			if (colx[k] < 0 && f == NULL)
+				continue;	/* a column this table does not print */
+
+			ps_emit_cell(d, tb, a->code, a->label, "", k, "", f != NULL ? f->t : "",
+			    a->flags, d->lineno[f != NULL ? f->line : a->line],
+			    (unsigned long)((f != NULL ? f->c0 : colx[k] >= 0 ? colx[k] : 0) + 1), panel);
+		}
+	}
+}
+
+/* a figure with decimals or separators: not a code, 行次 or list number ("1.") */
+static int
+amount_like(const struct ltok *t)
+{
+	size_t n = strlen(t->t);
+
+	return t->fig && (strchr(t->t, '.') != NULL || strchr(t->t, ',') != NULL) &&
+	    t->t[n - 1] != '.' && t->t[n - 1] != ',';
+}
+
+/*
+ * Fit m positions x[] (right edges, left to right) to P reference right
+ * edges ref[] under some shift: the order-keeping assignment whose
+ * distances are least, and among as good ones the smallest shift from
+ * shift0.  out[i] receives the reference index of x[i], or -1.
+ */
+static void
+fit_shift(const long *x, int m, const long *ref, int P, long shift0, int first0, int *out)
+{
+	int a, b, q;
+	long best = 1L << 60;
+
+	for (q = 0; q < m; q++)
+		out[q] = -1;
+	for (a = 0; a < m; a++)
+		for (b = 0; b < P; b++) {
+			if (first0 && (a != 0 || b != 0))
+				continue;	/* the first figure is the total: column 0 */
+			long shift = x[a] - ref[b], cost[17][17], total, dshift;
+			signed char tk[17][17];
+			int xi, y, tmp[16];
+
+			for (xi = 0; xi <= m; xi++)
+				for (y = 0; y <= P; y++)
+					cost[xi][y] = xi == 0 ? 0 : 1L << 40;
+			for (xi = 1; xi <= m; xi++)
+				for (y = 1; y <= P; y++) {
+					long c = x[xi - 1] - shift - ref[y - 1], t1, t2;
+
+					c = c < 0 ? -c : c;
+					t1 = cost[xi - 1][y - 1] + c;
+					t2 = cost[xi][y - 1];
+					tk[xi][y] = t1 <= t2;
+					cost[xi][y] = t1 <= t2 ? t1 : t2;
+				}
+			if (cost[m][P] >= (1L << 40))
+				continue;
+			/*
+			 * Evenly spaced columns fit two figures equally well in
+			 * several places: among fits as good, the one that moves
+			 * least wins.
+			 */
+			dshift = shift - shift0;
+			total = cost[m][P] * 8 + (dshift < 0 ? -dshift : dshift);
+			if (total >= best)
+				continue;
+			best = total;
+			for (xi = m, y = P; xi > 0 && y > 0;) {
+				if (tk[xi][y]) {
+					tmp[xi - 1] = y - 1;
+					xi--;
+					y--;
+				} else {
+					y--;
+				}
+			}
+			if (first0 && tmp[0] != 0)
+				continue;
+			for (q = 0; q < m; q++)
+				out[q] = tmp[q];
+		}
+}
+
+/* the template columns of slots c[0..nc), fitted to the named slots ref[0..nref) */
+static void
+fit_slots(struct slot *c, size_t nc, const struct slot *ref, size_t nref, int first0)
+{
+	long x[16] = { 0 }, r[16] = { 0 };
+	int out[16];
+	size_t k;
+
+	if (nref == 1 && nc == 1) {	/* one column on both pages: the same one */
+		c[0].col = ref[0].col;
+		return;
+	}
+
+	for (k = 0; k < nc && k < 16; k++)
+		x[k] = c[k].x1;
+	for (k = 0; k < nref && k < 16; k++)
+		r[k] = ref[k].x1;
+	fit_shift(x, (int)nc, r, (int)nref, 0, first0, out);
+	for (k = 0; k < nc && k < 16; k++)
+		c[k].col = out[k] >= 0 ? ref[out[k]].col : -1;
+}
+
+/*
+ * The columns of the figures marked in use, page by page: a page break may
+ * move every column.  On a page where the figures of each column overlap
+ * and no line puts two figures in one cluster, the clusters are the
+ * columns.  Elsewhere pdftotext kept the order of a row's cells but not
+ * their place (a long name pushes the figures of its row to the right):
+ * columns are then learnt as offsets from the last figure of the rows that
+ * print the most figures, and each row is fitted to them under a shift.
+ * The first page's columns are named through the header words; later
+ * pages' by fitting them to the first page's.  colof[i] receives the
+ * template column of token i (or -1); colx[k] an x for column k.
+ */
+static void
+table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char *use,
+    size_t hdr0, size_t hdr1, int first, int ncols, int xmin, int *colof, int *colx)
+{
+	struct slot named[16];
+	size_t nnamed = 0, p0, p1, i, e, k2;
+	int any = 0;
+
+	for (p0 = 0; p0 < g->n; p0 = p1) {
+		struct slot c[16];
+		size_t nc;
+		char *u = ecalloc(g->n + 1, 1);
+		int conflict = 0, P = 0, j, q, nfig = 0, totfirst;
+
+		for (p1 = p0; p1 < g->n && d->page[g->t[p1].line] == d->page[g->t[p0].line]; p1++)
+			if (use[p1]) {
+				u[p1] = 1;
+				nfig++;
+			}
+		if (nfig == 0) {
+			free(u);
+			continue;
+		}
+		any = 1;
+		/*
+		 * Where every row of the page that prints two figures or more
+		 * prints its total first (the first equals the sum of the rest),
+		 * the page's first column is the table's total column.
+		 */
+		{
+			int multi = 0, ok = 1;
+
+			for (i = p0; i < p1; i = e) {
+				long long f0 = -1, rest = 0;
+				int m = 0;
+
+				for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+					if (u[e]) {
+						if (m++ == 0)
+							f0 = fig_cents(&g->t[e]);
+						else
+							rest += fig_cents(&g->t[e]);
+					}
+				if (m >= 2) {
+					multi++;
+					if (f0 != rest)
+						ok = 0;
+				}
+			}
+			totfirst = multi > 0 && ok;
+		}
+		nc = merge_slots(c, cluster(g, u, c, 16), (size_t)ncols);
+		for (i = p0; i < p1 && !conflict; i = e) {
+			int seen[16] = { 0 }, m = 0;
+
+			for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++) {
+				int sl;
+
+				if (!u[e])
+					continue;
+				m++;
+				sl = slot_of(c, nc, &g->t[e]);
+				if (sl < 0 || seen[sl]++)
+					conflict = 1;
+			}
+			if (m > P)
+				P = m;
+		}
+		/*
+		 * One figure per line at most: one column, whose figures some
+		 * squeezed lines moved (Jiangsu's single 金额 column).
+		 */
+		if (!conflict && P == 1 && nc > 1) {
+			for (k2 = 1; k2 < nc; k2++) {
+				if (c[k2].x0 < c[0].x0)
+					c[0].x0 = c[k2].x0;
+				if (c[k2].x1 > c[0].x1)
+					c[0].x1 = c[k2].x1;
+			}
+			nc = 1;
+		}
+		if (!conflict && nc > 0) {
+			if (nnamed == 0) {
+				assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx);
+				memcpy(named, c, sizeof c);
+				nnamed = nc;
+			} else {
+				fit_slots(c, nc, named, nnamed, totfirst);
+			}
+			for (k2 = 0; k2 < nc; k2++)
+				if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
+					colx[c[k2].col] = c[k2].x0;
+			for (i = p0; i < p1; i++)
+				if (u[i])
+					colof[i] = c[slot_of(c, nc, &g->t[i])].col;
+			free(u);
+			continue;
+		}
+		/* offsets from the last figure of the page's fullest rows */
+		{
+			long ref[16] = { 0 }, nfull = 0;
+			struct slot sl[16];
+			int have = 0;
+
+			if (P > 16)
+				P = 16;
+			for (i = p0; i < p1; i = e) {
+				const struct ltok *f[16];
+				int m = 0;
+
+				for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+					if (u[e] && m < 16)
+						f[m++] = &g->t[e];
+				if (m != P)
+					continue;
+				for (j = 0; j < P; j++)
+					ref[j] += f[j]->x1 - f[P - 1]->x1;
+				if (!have) {
+					for (j = 0; j < P; j++) {
+						sl[j].x0 = f[j]->x0;
+						sl[j].x1 = f[j]->x1;
+						sl[j].col = -1;
+					}
+					have = 1;
+				}
+				nfull++;
+			}
+			for (j = 0; j < P; j++)
+				ref[j] /= nfull;
+			if (nnamed == 0) {
+				assign_slots(d, tb, hdr0, hdr1, sl, (size_t)P, first, ncols, xmin, g->width,
+				    colx);
+				memcpy(named, sl, sizeof sl);
+				nnamed = (size_t)P;
+			} else {
+				fit_slots(sl, (size_t)P, named, nnamed, totfirst);
+			}
+			for (j = 0; j < P; j++)
+				if (sl[j].col >= 0 && sl[j].col < 16 && colx[sl[j].col] < 0)
+					colx[sl[j].col] = sl[j].x0;
+			for (i = p0; i < p1; i = e) {
+				const struct ltok *f[16];
+				size_t idx[16];
+				long x[16];
+				int m = 0, out[16];
+
+				for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+					if (u[e] && m < 16) {
+						idx[m] = e;
+						x[m] = g->t[e].x1;
+						f[m++] = &g->t[e];
+					}
+				if (m == 0)
+					continue;
+				if (m == P) {
+					for (q = 0; q < m; q++)
+						colof[idx[q]] = sl[q].col;
+					continue;
+				}
+				fit_shift(x, m, ref, P, sl[P - 1].x1, totfirst && named[0].col == first, out);
+				for (q = 0; q < m; q++)
+					colof[idx[q]] = out[q] >= 0 ? sl[out[q]].col : -1;
+				(void)f;
+			}
+		}
+		free(u);
+	}
+	if (!any) {
+		/* no figures: the header words still say which columns are printed */
+		struct slot none[1];
+
+		assign_slots(d, tb, hdr0, hdr1, none, 0, first, ncols, xmin, g->width, colx);
+	}
+}
+
+/* code tables in space-aligned text */
+void
+read_layout_code(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0, 0 };
+	struct anchor *an = NULL;
+	size_t na = 0, i, j, first_anchor = tb->end, stray_n = 0;
+	char *isanchor = ecalloc(d->nline + 1, 1), *use;
+	int *colof, colx[16], k;
+	int ncols = (int)tb->t->ncols;
+
+	for (k = 0; k < 16; k++)
+		colx[k] = -1;
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	use = ecalloc(g.n + 1, 1);
+	colof = ecalloc(g.n + 1, sizeof *colof);
+	/* anchors: a code at the left margin, or the 合计 label */
+	for (i = 0; i < g.n;) {
+		size_t line = g.t[i].line, e = i, kk;
+		char code[16] = "";
+		struct anchor a;
+
+		while (e < g.n && g.t[e].line == line)
+			e++;
+		memset(&a, 0, sizeof a);
+		a.line = line;
+		a.tpl = -1;
+		for (kk = i; kk < e && code_part(g.t[kk].t) && strlen(code) + strlen(g.t[kk].t) <= 7; kk++) {
+			if (kk == i && (g.t[kk].c0 > 12 || strlen(g.t[kk].t) == 2))
+				break;
+			strcat(code, g.t[kk].t);
+		}
+		if (ps_code_of(code, a.code)) {
+			char name[512] = "";
+
+			for (; kk < e && !g.t[kk].fig; kk++)
+				if (strlen(name) + strlen(g.t[kk].t) < sizeof name)
+					strcat(name, g.t[kk].t);
+			a.label = ps_labeldup(name);
+		} else {
+			size_t words = 0;
+
+			a.code[0] = '\0';
+			for (kk = i; kk < e; kk++)
+				if (!g.t[kk].fig && txt_has_cjk(g.t[kk].t))
+					words++;
+			/* "合计" alone with its figures; beside other words it heads a column */
+			for (kk = i; kk < e && words == 1; kk++) {
+				char *n = ps_normdup(g.t[kk].t);
+				int tot = strcmp(n, "合计") == 0 || strcmp(n, "总计") == 0;
+
+				free(n);
+				if (!g.t[kk].fig && tot) {
+					a.label = estrdup("合计");
+					break;
+				}
+			}
+		}
+		if (a.label != NULL) {
+			an = ereallocarray(an, na + 1, sizeof *an);
+			an[na++] = a;
+			isanchor[line] = 1;
+			if (line < first_anchor)
+				first_anchor = line;
+			for (kk = i; kk < e; kk++)
+				if (g.t[kk].fig && !code_part(g.t[kk].t))
+					use[kk] = 1;
+		}
+		i = e;
+	}
+	if (na == 0) {
+		/* a table printed without rows is empty, not unreadable */
+		for (i = 0; i < g.n; i++)
+			if (amount_like(&g.t[i])) {
+				warnmsg("%s:%lu: %s: no rows found, table not read", d->src,
+				    d->lineno[tb->title], tb->t->id);
+				break;
+			}
+		goto out;
+	}
+	for (i = 0; i < g.n; i++)
+		if (!isanchor[g.t[i].line] && amount_like(&g.t[i]) && g.t[i].line + 4 >= first_anchor)
+			use[i] = 1;
+	for (i = 0; i < g.n; i++)
+		colof[i] = -1;
+	table_columns(d, tb, &g, use, tb->start, first_anchor, 0, ncols, 0, colof, colx);
+	for (i = 0; i < g.n; i++) {
+		if (!use[i] || !isanchor[g.t[i].line])
+			continue;
+		for (j = 0; j < na; j++)
+			if (an[j].line == g.t[i].line)
+				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
+	}
+	{
+		/* figure-only lines: give them to rows */
+		const struct ltok **pg = NULL;
+		int *pc = NULL;
+		size_t npg = 0;
+
+		for (i = 0; i < g.n; i++)
+			if (use[i] && !isanchor[g.t[i].line]) {
+				pg = ereallocarray(pg, npg + 1, sizeof *pg);
+				pc = ereallocarray(pc, npg + 1, sizeof *pc);
+				pc[npg] = colof[i];
+				pg[npg++] = &g.t[i];
+			}
+		attach_pending(d, tb, an, na, pg, npg, pc, NULL);
+		free(pg);
+		free(pc);
+	}
+	/*
+	 * Label lines without code or figure: a wrapped name, of the nearest
+	 * row (pdftotext centres a row's cells, so the name may start above
+	 * its code); on a tie the row still without a name.
+	 */
+	for (i = 0; i < g.n; i++) {
+		size_t line = g.t[i].line, best = na;
+		long bd = 1L << 30;
+
+		if (isanchor[line] || g.t[i].fig || !txt_has_cjk(g.t[i].t) || line < first_anchor)
+			continue;
+		for (j = 0; j < na; j++) {
+			long dd = (long)an[j].line - (long)line;
+
+			dd = dd < 0 ? -dd : dd;
+			if (dd < bd || (dd == bd && best < na && an[best].label[0] != '\0' &&
+			    an[j].label[0] == '\0')) {
+				bd = dd;
+				best = j;
+			}
+		}
+		if (best < na && an[best].code[0] != '\0' && bd <= 2) {
+			char *c = ps_labeldup(g.t[i].t);
+			char *nl = emalloc(strlen(an[best].label) + strlen(c) + 1);
+
+			if (an[best].line > line) {
+				strcpy(nl, c);
+				strcat(nl, an[best].label);
+			} else {
+				strcpy(nl, an[best].label);
+				strcat(nl, c);
+			}
+			free(c);
+			free(an[best].label);
+			an[best].label = nl;
+		}
+	}
+	if (stray_n > 0)
+		warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
+		    d->lineno[tb->title], tb->t->id, stray_n);
+	emit_anchors(d, tb, an, na, 0, ncols, 0, colx);
+out:
+	for (i = 0; i < na; i++)
+		free(an[i].label);
+	free(an);
+	free(use);
+	free(colof);
+	free(isanchor);
+	lgrid_free(&g);
+}
+
+/* does the printed label name this row, allowing a label cut by wrapping? */
+static int
+row_matches_wrapped(const struct tpl_row *r, const char *printed)
+{
+	const char *m = r->match != NULL ? r->match : r->label;
+	size_t pl = strlen(printed);
+
+	if (ps_row_matches(r, printed))
+		return 1;
+	/* "文化旅游体育与传媒支" is the first line of "文化旅游体育与传媒支出" */
+	return pl >= 12 && strncmp(m, printed, pl) == 0;
+}
+
+static int
+match_row_wrapped(const struct tpl_table *t, int p, const char *printed, int *last)
+{
+	size_t i;
+
+	for (i = (size_t)(*last + 1); i < t->nrows; i++)
+		if (t->rows[i].panel == p && row_matches_wrapped(&t->rows[i], printed)) {
+			*last = (int)i;
+			return (int)i;
+		}
+	return -1;
+}
+
+/*
+ * The columns of panel p: the first column is the income panel's, the
+ * rest the expenditure panel's, but for the columns the catalogue gives
+ * to a third panel (its last, when the table has panel-2 rows).
+ */
+static void
+panel_cols(const struct tpl_table *t, int p, int *c0, int *nc)
+{
+	size_t i;
+	int three = 0;
+
+	for (i = 0; i < t->nrows; i++)
+		if (t->rows[i].panel == 2)
+			three = 1;
+	if (p == 0) {
+		*c0 = 0;
+		*nc = 1;
+	} else if (p == 1) {
+		*c0 = 1;
+		*nc = (int)t->ncols - 1 - three;
+	} else {
+		*c0 = (int)t->ncols - 1;
+		*nc = three;
+	}
+}
+
+static int
+ends_with(const char *s, const char *w)
+{
+	size_t a = strlen(s), b = strlen(w);
+
+	return a >= b && strcmp(s + a - b, w) == 0;
+}
+
+/* panel tables (F01, F04) in space-aligned text */
+void
+read_layout_panel(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	struct lgrid g = { NULL, 0, 0 };
+	struct anchor *an = NULL;
+	size_t na = 0, i, j;
+	int xb = -1, xc = -1, *panel, last[3] = { -1, -1, -1 }, np = 2;
+	size_t body = (size_t)-1;	/* the first line of 类 labels */
+	char *isanchor = ecalloc(d->nline + 1, 1), *use, *hdr;
+	size_t stray_n = 0, first_anchor = tb->end;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	panel = ecalloc(g.n + 1, sizeof *panel);
+	use = ecalloc(g.n + 1, 1);
+	hdr = ecalloc(g.n + 1, 1);
+	/* the right panel starts where its labels (the 类 lines) start */
+	for (i = 0; i < g.n; i++) {
+		char *n;
+		int dummy = -1;
+
+		if (g.t[i].fig)
+			continue;
+		n = ps_normdup(g.t[i].t);
+		/* a 类 name in full ("国有资本经营预算" alone is an income line) */
+		for (j = 0; j < t->nrows; j++)
+			if (t->rows[j].panel == 1 && t->rows[j].code != NULL &&
+			    (strcmp(t->rows[j].label, n) == 0 ||
+			    (tpl_class_code(n) != NULL && strcmp(tpl_class_code(n), t->rows[j].code) == 0 &&
+			    ends_with(n, "支出"))))
+				dummy = 0;
+		if (dummy == 0 || strcmp(n, "本年支出合计") == 0) {
+			if (strcmp(n, "总计") != 0 && (xb < 0 || g.t[i].x0 < xb))
+				xb = g.t[i].x0;
+			if (g.t[i].line < body)
+				body = g.t[i].line;
+		}
+		free(n);
+	}
+	if (xb < 0) {
+		warnmsg("%s:%lu: %s: no expenditure panel found, table not read",
+		    d->src, d->lineno[tb->title], t->id);
+		goto out;
+	}
+	/* a third panel (支出用途: 基本支出, 项目支出 …) right of the 类 lines */
+	for (i = 0; i < g.n; i++) {
+		char *n;
+
+		if (g.t[i].fig || g.t[i].x0 < xb + 8 || g.t[i].line < body)
+			continue;	/* header words are not labels */
+		n = ps_normdup(g.t[i].t);
+		for (j = 0; j < t->nrows; j++)
+			if (t->rows[j].panel == 2 && ps_row_matches(&t->rows[j], n) &&
+			    (xc < 0 || g.t[i].x0 < xc))
+				xc = g.t[i].x0;
+		free(n);
+	}
+	if (xc >= 0)
+		np = 3;
+	for (i = 0; i < g.n; i++) {
+		int x = g.t[i].fig ? g.t[i].x1 : g.t[i].x0;
+
+		/* label starts wobble by a character or two; figures end where they end */
+		int tol = g.t[i].fig ? 0 : 3;
+
+		panel[i] = np == 3 && x >= xc - tol ? 2 : x >= xb - tol;
+	}
+	/*
+	 * On a line with an expenditure label, a figure before the label is
+	 * the income panel's, whatever its column: pdftotext shifts lines.
+	 */
+	for (i = 0; i < g.n; i++) {
+		size_t k2;
+
+		if (!g.t[i].fig || panel[i] != 1)
+			continue;
+		for (k2 = i + 1; k2 < g.n && g.t[k2].line == g.t[i].line; k2++)
+			if (!g.t[k2].fig && panel[k2] == 1) {
+				panel[i] = 0;
+				break;
+			}
+	}
+	/*
+	 * Anchors: labels that name a template row of their panel, from the
+	 * first line with a whole label on: wrapped header words ("国有资本经营")
+	 * would otherwise pass for cut labels.
+	 */
+	{
+		size_t firstexact[3] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+
+		for (i = 0; i < g.n; i++) {
+			char *n;
+			int r, l2 = -1;
+
+			if (g.t[i].fig || firstexact[panel[i]] != (size_t)-1)
+				continue;
+			n = ps_normdup(g.t[i].t);
+			for (r = 0; r < (int)t->nrows; r++)
+				if (t->rows[r].panel == panel[i] && ps_row_matches(&t->rows[r], n))
+					l2 = r;
+			free(n);
+			if (l2 >= 0)
+				firstexact[panel[i]] = g.t[i].line;
+		}
+		/*
+		 * Column headers name funds over the right panels; over the
+		 * income panel only words above the line before the first
+		 * figure ("本年收入") are header: a wrapped first label ("一、财政"
+		 * / "拨款") sits on the line before its figure.
+		 */
+		size_t firstfig = (size_t)-1;
+
+		for (i = 0; i < g.n; i++)
+			if (amount_like(&g.t[i]) && g.t[i].line < firstfig)
+				firstfig = g.t[i].line;
+		for (i = 0; i < g.n; i++)
+			if (!g.t[i].fig && (panel[i] > 0 ? g.t[i].line < firstexact[panel[i]] :
+			    g.t[i].line + 1 < firstfig))
+				hdr[i] = 1;	/* header: no anchor */
+	}
+	for (i = 0; i < g.n; i++) {
+		struct anchor a;
+		char *n;
+		int r;
+
+		if (g.t[i].fig || hdr[i])
+			continue;
+		n = ps_normdup(g.t[i].t);
+		r = n[0] != '\0' ? match_row_wrapped(t, panel[i], n, &last[panel[i]]) : -1;
+		/*
+		 * A label wrapped over two or three lines ("一、财政" / "拨款",
+		 * "1. 一 般 公" / "共预算"): join the text under it in its panel.
+		 */
+		for (j = i + 1; r < 0 && n[0] != '\0' && j < g.n &&
+		    g.t[j].line <= g.t[i].line + 2; j++) {
+			char *m, *both;
+
+			if (g.t[j].line == g.t[i].line || g.t[j].fig || hdr[j] ||
+			    panel[j] != panel[i] || g.t[j].x0 > g.t[i].x0 + 4 ||
+			    g.t[j].x0 + 6 < g.t[i].x0)
+				continue;
+			m = ps_normdup(g.t[j].t);
+			both = emalloc(strlen(n) + strlen(m) + 1);
+			strcpy(both, n);
+			strcat(both, m);
+			free(m);
+			free(n);
+			n = both;
+			r = match_row_wrapped(t, panel[i], n, &last[panel[i]]);
+			if (r >= 0)
+				hdr[j] = 1;	/* consumed */
+		}
+		free(n);
+		memset(&a, 0, sizeof a);
+		if (r < 0) {
+			/*
+			 * An income label the template lacks ("一、预算拨款"), first on
+			 * its line and with a figure after it, is a row of its own:
+			 * kept under its printed name rather than its figure lost.
+			 */
+			size_t k2;
+			int first = 1, fig = 0;
+
+			for (k2 = i; k2-- > 0 && g.t[k2].line == g.t[i].line;)
+				if (panel[k2] == panel[i])
+					first = 0;
+			for (k2 = i + 1; k2 < g.n && g.t[k2].line == g.t[i].line; k2++) {
+				if (!g.t[k2].fig)
+					break;
+				if (amount_like(&g.t[k2]) && panel[k2] == panel[i])
+					fig = 1;
+			}
+			n = ps_normdup(g.t[i].t);
+			/* only income lines: the expenditure side lists 款 and 项 under its 类 */
+			if (!first || !fig || strlen(n) < 6 || !txt_has_cjk(n) || panel[i] != 0) {
+				free(n);
+				continue;
+			}
+			a.label = n;
+			a.tpl = -1;
+			strcpy(a.flags, "label-unknown");
+		} else {
+			a.label = estrdup(t->rows[r].label);
+			a.tpl = r;
+		}
+		a.line = g.t[i].line;
+		a.panel = panel[i];
+		an = ereallocarray(an, na + 1, sizeof *an);
+		an[na++] = a;
+		isanchor[a.line] = 1;
+		if (a.line < first_anchor)
+			first_anchor = a.line;
+	}
+	if (na == 0)
+		goto out;
+	/* under a 行次 header the small integers are 行次, not figures */
+	{
+		int rowno = 0;
+
+		for (i = 0; i < g.n && !rowno; i++) {
+			char *n = ps_normdup(g.t[i].t);
+
+			rowno = strcmp(n, "行次") == 0;
+			free(n);
+		}
+		for (i = 0; i < g.n; i++)
+			if (g.t[i].fig && (amount_like(&g.t[i]) || isanchor[g.t[i].line]) &&
+			    g.t[i].line + 3 >= first_anchor &&
+			    !(rowno && ps_small_int(g.t[i].t, NULL)))
+				use[i] = 1;
+	}
+	/* columns per panel, named through the header */
+	{
+		int *colof = ecalloc(g.n + 1, sizeof *colof), colx[16], k;
+
+		for (k = 0; k < 16; k++)
+			colx[k] = -1;
+		for (i = 0; i < g.n; i++)
+			colof[i] = -1;
+		for (j = 0; j < (size_t)np; j++) {
+			char *u = ecalloc(g.n + 1, 1);
+			int c0, nc;
+
+			for (i = 0; i < g.n; i++)
+				u[i] = use[i] && panel[i] == (int)j;
+			panel_cols(t, (int)j, &c0, &nc);
+			table_columns(d, tb, &g, u, tb->start, first_anchor, c0, nc,
+			    j == 0 ? 0 : j == 1 ? xb : xc, colof, colx);
+			free(u);
+		}
+		/*
+		 * Figures on a label's line of their panel; a figure in a panel
+		 * with no label on its line but to the right of a label without
+		 * figures belongs to that label ("支出合计" spanning 功能分类 and
+		 * 支出用途); else pending.
+		 */
+		for (i = 0; i < g.n; i++) {
+			if (!use[i])
+				continue;
+			for (j = 0; j < na; j++)
+				if (an[j].line == g.t[i].line && an[j].panel == panel[i])
+					break;
+			if (j < na) {
+				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
+				continue;
+			}
+			for (j = 0; j < na; j++) {
+				int c0, nc, k2, empty = 1;
+
+				/* only total lines span panels, never a 类 line */
+				if (an[j].line != g.t[i].line || an[j].panel >= panel[i] ||
+				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL)
+					continue;
+				panel_cols(t, an[j].panel, &c0, &nc);
+				for (k2 = c0; k2 < c0 + nc && k2 < 16; k2++)
+					if (an[j].fig[k2] != NULL)
+						empty = 0;
+				if (empty)
+					break;
+			}
+			if (j < na) {
+				int c0, nc;
+
+				panel_cols(t, an[j].panel, &c0, &nc);
+				anchor_fig(&an[j], &g.t[i], c0, &stray_n);
+			} else {
+				use[i] = 2;
+			}
+		}
+		{
+			const struct ltok **pg = NULL;
+			int *pc = NULL, *pp = NULL;
+			size_t npg = 0;
+
+			for (i = 0; i < g.n; i++)
+				if (use[i] == 2) {
+					pg = ereallocarray(pg, npg + 1, sizeof *pg);
+					pc = ereallocarray(pc, npg + 1, sizeof *pc);
+					pp = ereallocarray(pp, npg + 1, sizeof *pp);
+					pc[npg] = colof[i];
+					pp[npg] = panel[i];
+					pg[npg++] = &g.t[i];
+				}
+			attach_pending(d, tb, an, na, pg, npg, pc, pp);
+			free(pg);
+			free(pc);
+			free(pp);
+		}
+		if (stray_n > 0)
+			warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
+			    d->lineno[tb->title], t->id, stray_n);
+		for (j = 0; j < (size_t)np; j++) {
+			int c0, nc;
+
+			panel_cols(t, (int)j, &c0, &nc);
+			emit_anchors(d, tb, an, na, c0, nc, (int)j, colx);
+		}
+		free(colof);
+	}
+out:
+	for (i = 0; i < na; i++)
+		free(an[i].label);
+	free(an);
+	free(use);
+	free(hdr);
+	free(panel);
+	free(isanchor);
+	lgrid_free(&g);
+}
+
+/*
+ * A table of one row of figures under header words (the budget's 三公 and
+ * 机关运行经费 table): the first line with figures is the row; its figures
+ * take the columns whose header words lie over them, in order.
+ */
+static void
+read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g)
+{
+	size_t i, e, k;
+	int colx[16], m = 0, q;
+	struct slot s[16];
+	const struct ltok *f[16] = { NULL };
+
+	for (q = 0; q < 16; q++)
+		colx[q] = -1;
+	for (i = 0; i < g->n; i = e) {
+		m = 0;
+		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+			if (g->t[e].fig && m < 16)
+				f[m++] = &g->t[e];
+		if (m >= 2)
+			break;
+	}
+	if (m < 2) {
+		for (k = 0; k < g->n; k++)
+			if (amount_like(&g->t[k])) {
+				warnmsg("%s:%lu: %s: no row of figures found, table not read",
+				    d->src, d->lineno[tb->title], tb->t->id);
+				break;
+			}
+		return;
+	}
+	for (q = 0; q < m; q++) {
+		s[q].x0 = f[q]->x0;
+		s[q].x1 = f[q]->x1;
+		s[q].col = -1;
+	}
+	assign_slots(d, tb, tb->start, f[0]->line, s, (size_t)m, 0, (int)tb->t->ncols, 0,
+	    g->width, colx);
+	for (k = 0; k < tb->t->ncols && k < 16; k++) {
+		const struct ltok *hit = NULL;
+
+		for (q = 0; q < m; q++)
+			if (s[q].col == (int)k)
+				hit = f[q];
+		if (hit == NULL && colx[k] < 0)
+			continue;
+		ps_emit_cell(d, tb, "", "三公经费", "", (int)k, "", hit != NULL ? hit->t : "", "",
+		    d->lineno[f[0]->line], (unsigned long)((hit != NULL ? hit->c0 : colx[k]) + 1), 0);
+	}
+	for (q = 0; q < m; q++)
+		if (s[q].col < 0)
+			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+			    d->src, d->lineno[f[q]->line], f[q]->c0 + 1, f[q]->t, tb->t->id);
+}
+
+/*
+ * The 三公 table: a header row of 预算数/决算数 words (Shanghai interleaves
+ * them per item) or of the digits 1..12 gives the columns; figures go to
+ * the nearest header word.
+ */
+void
+read_layout_sangong(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0, 0 };
+	size_t i, hl = (size_t)-1, k;
+	int cx[16], col[16], nh = 0;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	for (i = 0; i < g.n;) {
+		size_t e = i, kinds = 0, digits = 0;
+
+		while (e < g.n && g.t[e].line == g.t[i].line)
+			e++;
+		for (k = i; k < e; k++) {
+			char *n = ps_normdup(g.t[k].t);
+
+			if (strcmp(n, "预算数") == 0 || strcmp(n, "决算数") == 0)
+				kinds++;
+			else if (ps_small_int(n, NULL))
+				digits++;
+			free(n);
+		}
+		if (kinds >= 6 && kinds == e - i && e - i <= 16) {
+			int p = 0, q = 0;
+
+			hl = g.t[i].line;
+			for (k = i; k < e; k++) {
+				char *n = ps_normdup(g.t[k].t);
+				int budget = strcmp(n, "预算数") == 0;
+
+				free(n);
+				cx[nh] = (g.t[k].x0 + g.t[k].x1) / 2;
+				/* 预算数 pairs with the item's 决算数 that follows it */
+				col[nh] = budget ? p++ : 6 + q++;
+				nh++;
+			}
+			break;
+		}
+		if (digits >= 6 && digits == e - i && e - i <= 16) {
+			hl = g.t[i].line;
+			for (k = i; k < e; k++) {
+				int v;
+
+				ps_small_int(g.t[k].t, &v);
+				cx[nh] = (g.t[k].x0 + g.t[k].x1) / 2;
+				col[nh++] = v - 1;
+			}
+			break;
+		}
+		i = e;
+	}
+	if (hl == (size_t)-1) {
+		read_layout_onerow(d, tb, &g);
+		lgrid_free(&g);
+		return;
+	}
+	for (i = 0; i < g.n;) {
+		const struct ltok *row0;
+		const struct ltok *by[16] = { NULL };
+		size_t e = i;
+		int any = 0, h;
+
+		if (g.t[i].line <= hl) {
+			i++;
+			continue;
+		}
+		while (e < g.n && g.t[e].line == g.t[i].line)
+			e++;
+		{
+			/* figures to header words, in order, nearest */
+			const struct ltok *f[16];
+			struct slot hs[16];
+			int m = 0, out[16], q;
+
+			for (h = 0; h < nh; h++) {
+				hs[h].x0 = cx[h] - 1;
+				hs[h].x1 = cx[h] + 1;
+				hs[h].col = col[h];
+			}
+			for (k = i; k < e; k++)
+				if (g.t[k].fig && m < 16)
+					f[m++] = &g.t[k];
+			assign_line(f, m, hs, nh, out);
+			for (q = 0; q < m; q++) {
+				int c = out[q] >= 0 ? col[out[q]] : -1;
+
+				if (c >= 0 && c < 12 && by[c] == NULL) {
+					by[c] = f[q];
+					any = 1;
+				} else {
+					warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+					    d->src, d->lineno[f[q]->line], f[q]->c0 + 1, f[q]->t, tb->t->id);
+				}
+			}
+		}
+		row0 = &g.t[i];
+		if (any)
+			for (h = 0; h < 12 && h < (int)tb->t->ncols; h++)
+				ps_emit_cell(d, tb, "", "三公经费", "", h, "", by[h] ? by[h]->t : "", "",
+				    d->lineno[by[h] ? by[h]->line : row0->line],
+				    (unsigned long)((by[h] ? by[h]->x0 : 0) + 1), 0);
+		i = e;
+	}
+	lgrid_free(&g);
+}
+
+/* a 支出经济分类 code as printed: 3xx or 3xxxx */
+static int
+econ_code(const char *s)
+{
+	size_t n = strlen(s);
+
+	return (n == 3 || n == 5) && s[0] == '3' && strspn(s, "0123456789") == n;
+}
+
+/*
+ * F06 in space-aligned text: groups side by side, each a column of
+ * economic codes (301, 30101) with the item number beside or under a class
+ * code ("301 01", or "302" over "01 办公费"), the name beside the code or on
+ * the next line, and the figure on the code's line, on the name's line, or
+ * above them (pdftotext centres a wrapped row).
+ */
+void
+read_layout_econ(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0, 0 };
+	int gx[4], ng = 0, k;
+	size_t i, j, na = 0, stray_n = 0;
+	struct anchor *an = NULL;
+	size_t *nameline = NULL;
+	int xs[512], nx = 0;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize(&g, i, d->line[i]);
+	/* groups: clusters of the columns where codes start */
+	for (i = 0; i < g.n && nx < 512; i++)
+		if (econ_code(g.t[i].t))
+			xs[nx++] = g.t[i].x0;
+	for (k = 1; k < nx; k++)
+		for (j = (size_t)k; j > 0 && xs[j] < xs[j - 1]; j--) {
+			int tmp = xs[j];
+
+			xs[j] = xs[j - 1];
+			xs[j - 1] = tmp;
+		}
+	for (k = 0; k < nx; k++)
+		if ((k == 0 || xs[k] - xs[k - 1] > 8) && ng < 4)
+			gx[ng++] = xs[k];
+	if (ng == 0) {
+		warnmsg("%s:%lu: %s: no economic codes found, table not read",
+		    d->src, d->lineno[tb->title], tb->t->id);
+		goto out;
+	}
+	/* anchors: the codes, with the item number of a class code beside or below it */
+	for (i = 0; i < g.n; i++) {
+		const struct ltok *t = &g.t[i];
+		struct anchor a;
+		int grp = 0, lim;
+		size_t m, nl = (size_t)-1;
+		char name[256] = "";
+
+		if (!econ_code(t->t))
+			continue;
+		for (k = 0; k < ng; k++)
+			if (t->x0 + 3 >= gx[k])
+				grp = k;
+		lim = grp + 1 < ng ? gx[grp + 1] - 1 : 1 << 30;
+		memset(&a, 0, sizeof a);
+		a.line = t->line;
+		a.panel = grp;
+		a.tpl = -1;
+		strcpy(a.code, t->t);
+		for (m = i + 1; m < g.n && g.t[m].line <= t->line + 1; m++) {
+			const struct ltok *u = &g.t[m];
+			int first_on_line = m == 0 || g.t[m - 1].line != u->line ||
+			    g.t[m - 1].x0 + 3 < gx[grp];
+
+			if (u->x0 + 3 < gx[grp] || u->x0 > lim)
+				continue;
+			if (econ_code(u->t))
+				break;	/* the next row */
+			if (strlen(a.code) == 3 && strlen(u->t) == 2 &&
+			    strspn(u->t, "0123456789") == 2 && (u->line == t->line || first_on_line)) {
+				strcat(a.code, u->t);
+				continue;
+			}
+			if (!u->fig && txt_has_cjk(u->t) && name[0] == '\0' &&
+			    strlen(u->t) < sizeof name) {
+				strcpy(name, u->t);
+				nl = u->line;
+			}
+		}
+		a.label = ps_labeldup(name);
+		an = ereallocarray(an, na + 1, sizeof *an);
+		nameline = ereallocarray(nameline, na + 1, sizeof *nameline);
+		nameline[na] = nl;
+		an[na++] = a;
+	}
+	/* footers */
+	for (i = 0; i < g.n; i++) {
+		char *n;
+		struct anchor a;
+
+		if (g.t[i].fig)
+			continue;
+		n = ps_normdup(g.t[i].t);
+		if (strcmp(n, "人员经费合计") != 0 && strcmp(n, "公用经费合计") != 0) {
+			free(n);
+			continue;
+		}
+		memset(&a, 0, sizeof a);
+		a.line = g.t[i].line;
+		for (k = 0; k < ng; k++)
+			if (g.t[i].x1 >= gx[k])
+				a.panel = k;
+		a.label = n;
+		a.tpl = -2;
+		an = ereallocarray(an, na + 1, sizeof *an);
+		nameline = ereallocarray(nameline, na + 1, sizeof *nameline);
+		nameline[na] = a.line;
+		an[na++] = a;
+	}
+	/* anchors in line order, for the attachment downwards */
+	for (i = 1; i < na; i++)
+		for (j = i; j > 0 && an[j].line < an[j - 1].line; j--) {
+			struct anchor tmp = an[j];
+			size_t tl = nameline[j];
+
+			an[j] = an[j - 1];
+			an[j - 1] = tmp;
+			nameline[j] = nameline[j - 1];
+			nameline[j - 1] = tl;
+		}
+	{
+		const struct ltok **pg = NULL;
+		int *pp = NULL, *zero;
+		size_t npg = 0;
+
+		for (i = 0; i < g.n; i++) {
+			const struct ltok *t = &g.t[i];
+			int grp = 0;
+
+			if (!amount_like(t))
+				continue;
+			for (k = 0; k < ng; k++)
+				if (t->x0 >= gx[k])
+					grp = k;
+			/* the row on this line, else the row whose name is on it */
+			for (j = 0; j < na; j++)
+				if (an[j].panel == grp && an[j].line == t->line && an[j].fig[0] == NULL)
+					break;
+			if (j == na)
+				for (j = 0; j < na; j++)
+					if (an[j].panel == grp && nameline[j] == t->line && an[j].fig[0] == NULL)
+						break;
+			if (j < na) {
+				anchor_fig(&an[j], t, 0, &stray_n);
+				continue;
+			}
+			pg = ereallocarray(pg, npg + 1, sizeof *pg);
+			pp = ereallocarray(pp, npg + 1, sizeof *pp);
+			pp[npg] = grp;
+			pg[npg++] = t;
+		}
+		zero = ecalloc(npg + 1, sizeof *zero);
+		attach_pending(d, tb, an, na, pg, npg, zero, pp);
+		free(zero);
+		free(pg);
+		free(pp);
+	}
+	if (stray_n > 0)
+		warnmsg("%s:%lu: %s: %zu figures fell in no row", d->src,
+		    d->lineno[tb->title], tb->t->id, stray_n);
+	for (k = 0; k < ng; k++)
+		for (i = 0; i < na; i++)
+			if (an[i].panel == k) {
+				const struct ltok *f = an[i].fig[0];
+
+				ps_emit_cell(d, tb, an[i].tpl == -2 ? "" : an[i].code, an[i].label, "", 0, "",
+				    f != NULL ? f->t : "", "", d->lineno[f != NULL ? f->line : an[i].line],
+				    (unsigned long)((f != NULL ? f->c0 : gx[k]) + 1),
+				    an[i].tpl == -2 ? 9 : k);
+			}
+out:
+	for (i = 0; i < na; i++)
+		free(an[i].label);
+	free(an);
+	free(nameline);
+	lgrid_free(&g);
+}
+
+
+/* ---- single-space text: cells in order, blanks dropped ------------------------- */
+
+/*
+ * The printed columns of a table whose header words are glued together
+ * ("合计 财政拨款收入事业收入事业单位 经营收入其他收入"): the template's
+ * columns whose names (or header words) occur in the header text, in
+ * template order.  Returns their count; cols[] their indexes.
+ */
+static int
+words_columns(struct pdoc *d, const struct tab *tb, size_t h0, size_t h1, int *cols)
+{
+	const struct tpl_table *t = tb->t;
+	char *hdr = estrdup("");
+	size_t i;
+	int k, n = 0;
+
+	for (i = h0; i < h1; i++) {
+		char *c = ps_normdup(d->line[i]);
+
+		hdr = erealloc(hdr, strlen(hdr) + strlen(c) + 1);
+		strcat(hdr, c);
+		free(c);
+	}
+	for (k = 0; k < (int)t->ncols && n < 16; k++) {
+		const char *name = t->cols[k], *slash = strrchr(name, '/');
+
+		if (slash != NULL)
+			name = slash + 1;
+		if (t->hdr != NULL && t->hdr[k] != NULL)
+			name = t->hdr[k];
+		if (strstr(hdr, name) != NULL || (strcmp(name, "合计") == 0 && strstr(hdr, "总计")) ||
+		    (strcmp(name, "小计") == 0 && strstr(hdr, "合计")))
+			cols[n++] = k;
+	}
+	free(hdr);
+	if (n == 0)		/* nothing legible: the template's columns */
+		for (k = 0; k < (int)t->ncols && k < 16; k++)
+			cols[n++] = k;
+	return n;
+}
+
+struct wrow {
+	char code[8];
+	char *label;
+	size_t line;
+	const struct ltok *fig[16];
+	int m;			/* figures printed */
+	int at[16];		/* column index (into cols[]) of each figure, -1 unknown */
+	int nopt;		/* assignments possible */
+	int parent;		/* row index of the parent code, -1 none, -2 the total */
+};
+
+/* the k-th (0-based) increasing choice of r positions among 1..n-1 */
+static int
+combo(int n, int r, long k, int *out)
+{
+	int i, p = 1;
+
+	for (i = 0; i < r; i++) {
+		while (p < n) {
+			/* count of combinations with out[i] = p */
+			long c = 1;
+			int a = n - p - 1, b = r - i - 1, j;
+
+			for (j = 0; j < b; j++)
+				c = c * (a - j) / (j + 1);
+			if (b > a)
+				c = 0;
+			if (k < c)
+				break;
+			k -= c;
+			p++;
+		}
+		if (p >= n)
+			return -1;
+		out[i] = p++;
+	}
+	return 0;
+}
+
+static long
+choose(int n, int r)
+{
+	long c = 1;
+	int j;
+
+	if (r < 0 || r > n)
+		return 0;
+	for (j = 0; j < r; j++)
+		c = c * (n - j) / (j + 1);
+	return c;
+}
+
+/* a figure's value in hundredths (0 when unreadable: only for fitting) */
+static long long
+fig_cents(const struct ltok *t)
+{
+	long long v = 0;
+	int dp = -1;
+	const char *p;
+
+	for (p = t->t; *p; p++) {
+		if (*p >= '0' && *p <= '9') {
+			if (dp >= 0 && ++dp > 2)
+				continue;
+			v = v * 10 + (*p - '0');
+		} else if (*p == '.') {
+			dp = 0;
+		}
+	}
+	if (dp < 0)
+		dp = 0;
+	for (; dp < 2; dp++)
+		v *= 10;
+	return v;
+}
+
+/*
+ * Place the figures of the children of one parent so that each column of
+ * the parent equals the sum of its children (the hierarchy identity): try
+ * every combination of the children's possible placements, up to a bound.
+ * Returns 1 when exactly one fits (the placements are kept), else 0.
+ */
+static int
+fit_children(struct wrow *w, const int *kids, int nk, int P, const struct wrow *par)
+{
+	long total = 1, k, found = 0, hit = -1;
+	int i, j, c;
+	long long want[16], sum[16];
+	int pos[16];
+
+	for (i = 0; i < nk; i++) {
+		total *= w[kids[i]].nopt;
+		if (total > 65536)
+			return 0;
+	}
+	for (c = 0; c < P; c++)
+		want[c] = 0;
+	for (j = 0; j < par->m; j++)
+		if (par->at[j] >= 0)
+			want[par->at[j]] = fig_cents(par->fig[j]);
+	for (k = 0; k < total && found < 2; k++) {
+		long r = k;
+
+		for (c = 0; c < P; c++)
+			sum[c] = 0;
+		for (i = 0; i < nk; i++) {
+			struct wrow *x = &w[kids[i]];
+			long o = r % x->nopt;
+
+			r /= x->nopt;
+			pos[0] = 0;
+			if (x->m > 1 && combo(P, x->m - 1, o, pos + 1) < 0)
+				break;
+			for (j = 0; j < x->m; j++)
+				sum[pos[j]] += fig_cents(x->fig[j]);
+		}
+		if (i < nk)
+			continue;
+		for (c = 0; c < P; c++)
+			if (sum[c] != want[c])
+				break;
+		if (c == P) {
+			found++;
+			hit = k;
+		}
+	}
+	if (found != 1)
+		return 0;
+	for (i = 0, k = hit; i < nk; i++) {
+		struct wrow *x = &w[kids[i]];
+		long o = k % x->nopt;
+
+		k /= x->nopt;
+		x->at[0] = 0;
+		if (x->m > 1)
+			combo(P, x->m - 1, o, x->at + 1);
+		x->nopt = 1;
+	}
+	return 1;
+}
+
+/*
+ * Code tables in single-space text: a row is its code, its name and the
+ * figures it prints, blanks dropped.  The first figure is the row's total;
+ * where fewer figures than columns are printed, the others are placed so
+ * that every parent equals the sum of its children, column by column; a
+ * row whose placement no identity settles keeps its total only, and its
+ * other figures are reported, not guessed.
+ */
+void
+read_words_table(struct pdoc *d, struct tab *tb)
+{
+	struct lgrid g = { NULL, 0, 0 };
+	struct wrow *w = NULL;
+	size_t nw = 0, i, e, h1 = tb->end;
+	int cols[16], P, r, j, k;
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize_words(&g, i, d->line[i]);
+	for (i = 0; i < g.n; i = e) {
+		struct wrow x;
+		size_t q;
+		char name[256] = "";
+
+		/*
+		 * A row runs to the end of its line, or to a code after its
+		 * figures: page text glues the first row of a page to the last
+		 * of the page before.
+		 */
+		for (e = i + 1; e < g.n && g.t[e].line == g.t[i].line; e++) {
+			char cb[8];
+
+			if (g.t[e - 1].fig && ps_code_of(g.t[e].t, cb) && e - 1 > i &&
+			    e + 1 < g.n && g.t[e + 1].line == g.t[i].line &&
+			    (!g.t[e + 1].fig || (strlen(g.t[e + 1].t) == 2 &&
+			    strspn(g.t[e + 1].t, "0123456789") == 2)))
+				break;
+		}
+		memset(&x, 0, sizeof x);
+		x.line = g.t[i].line;
+		q = i;
+		if (ps_code_of(g.t[i].t, x.code)) {
+			q++;
+			/* "301 01": a class and its item number */
+			if (q < e && strlen(x.code) == 3 && strlen(g.t[q].t) == 2 &&
+			    strspn(g.t[q].t, "0123456789") == 2) {
+				strcat(x.code, g.t[q].t);
+				q++;
+			}
+		}
+		for (; q < e && !amount_like(&g.t[q]) && !(g.t[q].fig && q > i); q++)
+			if (strlen(name) + strlen(g.t[q].t) < sizeof name)
+				strcat(name, g.t[q].t);
+		for (; q < e && x.m < 16; q++)
+			if (g.t[q].fig)
+				x.fig[x.m++] = &g.t[q];
+		{
+			char *n = ps_normdup(name);
+
+			if (x.code[0] == '\0' && strcmp(n, "合计") != 0 && strcmp(n, "总计") != 0) {
+				free(n);
+				continue;
+			}
+			x.label = x.code[0] ? ps_labeldup(name) : estrdup("合计");
+			free(n);
+		}
+		if (x.line < h1)
+			h1 = x.line;
+		w = ereallocarray(w, nw + 1, sizeof *w);
+		w[nw++] = x;
+	}
+	if (nw == 0)
+		goto out;
+	P = words_columns(d, tb, tb->start, h1, cols);
+	/* parents and placements */
+	for (r = 0; r < (int)nw; r++) {
+		size_t cl = strlen(w[r].code);
+
+		w[r].parent = -1;
+		if (cl == 3)
+			w[r].parent = -2;
+		for (j = 0; j < (int)nw && (cl == 5 || cl == 7); j++)
+			if (strlen(w[j].code) == cl - 2 && strncmp(w[j].code, w[r].code, cl - 2) == 0)
+				w[r].parent = j;
+		for (k = 0; k < 16; k++)
+			w[r].at[k] = -1;
+		if (w[r].m > P) {
+			warnmsg("%s:%lu: %s: row %s prints %d figures for %d columns, not read",
+			    d->src, d->lineno[w[r].line], tb->t->id, w[r].code[0] ? w[r].code : w[r].label,
+			    w[r].m, P);
+			w[r].m = 0;
+		}
+		w[r].nopt = w[r].m == 0 ? 1 : (int)choose(P - 1, w[r].m - 1);
+		if (w[r].m > 0)
+			w[r].at[0] = 0;	/* the first figure is the row's total */
+		if (w[r].nopt == 1)
+			for (k = 1; k < w[r].m; k++)
+				w[r].at[k] = P - w[r].m + k;
+	}
+	/* top down: the total's children (the 类), then each parent's */
+	{
+		int tot = -1, pass;
+
+		for (r = 0; r < (int)nw; r++)
+			if (w[r].code[0] == '\0')
+				tot = r;
+		/* a placement settles the parent of the next level: repeat */
+		for (pass = 0; pass < 8; pass++)
+			for (r = -1; r < (int)nw; r++) {
+				int nk = 0, par = r < 0 ? tot : r;
+
+				if (par < 0 || w[par].nopt != 1)
+					continue;
+				for (j = 0; j < (int)nw; j++)
+					if ((r < 0 ? w[j].parent == -2 : w[j].parent == r) && w[j].nopt > 1)
+						nk++;
+				if (nk == 0)
+					continue;
+				/* the fixed siblings count in the sums too */
+				{
+					int all[256], na2 = 0;
+
+					for (j = 0; j < (int)nw && na2 < 256; j++)
+						if (r < 0 ? w[j].parent == -2 : w[j].parent == r)
+							all[na2++] = j;
+					fit_children(w, all, na2, P, &w[par]);
+				}
+			}
+	}
+	{
+		int unplaced = 0, first = -1;
+
+		for (r = 0; r < (int)nw; r++)
+			if (w[r].nopt > 1 && w[r].m > 1) {
+				unplaced += w[r].m - 1;
+				if (first < 0)
+					first = r;
+			}
+		if (unplaced > 0)
+			warnmsg("%s:%lu: %s: %d figures of rows that print fewer figures than columns could not be placed by any identity (the first on line %lu), not read",
+			    d->src, d->lineno[tb->title], tb->t->id, unplaced, d->lineno[w[first].line]);
+	}
+	for (r = 0; r < (int)nw; r++) {
+		int placed[16];
+
+		for (k = 0; k < 16; k++)
+			placed[k] = -1;
+		for (j = 0; j < w[r].m; j++) {
+			if (w[r].nopt > 1 && j > 0)
+				continue;	/* reported above */
+			if (w[r].at[j] >= 0)
+				placed[w[r].at[j]] = j;
+		}
+		for (k = 0; k < P; k++) {
+			const struct ltok *f = placed[k] >= 0 ? w[r].fig[placed[k]] : NULL;
+			int inferred = f != NULL && w[r].m < P && k > 0;
+			/* a row whose figures were not placed: its other cells are unknown */
+			int unplaced = f == NULL && k > 0 && w[r].nopt > 1 && w[r].m > 1;
+
+			ps_emit_cell(d, tb, w[r].code, w[r].label, "", cols[k], "", f != NULL ? f->t : "",
+			    inferred ? "inferred-column" : unplaced ? "unplaced" : "", d->lineno[w[r].line],
+			    (unsigned long)((f != NULL ? f->c0 : 0) + 1), 0);
+		}
+	}
+out:
+	for (i = 0; i < nw; i++)
+		free(w[i].label);
+	free(w);
+	lgrid_free(&g);
+}
+

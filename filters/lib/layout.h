@@ -1,0 +1,99 @@
+/*
+ * layout.h - the parser's inside, shared by parse.c (documents, titles,
+ * TAB, pipe and HTML tables) and layout.c (space-aligned and single-space
+ * text).  Not an interface: parse.h is.
+ */
+#ifndef JUESUAN_LAYOUT_H
+#define JUESUAN_LAYOUT_H
+
+#include <stddef.h>
+#include <stdio.h>
+
+#include "tpl.h"
+
+enum layout { LAY_TSV, LAY_SPACE, LAY_WORDS };
+
+struct gcell {
+	char *t;		/* cleaned text, owned */
+	unsigned long col;	/* 1-based character column in the line */
+};
+
+struct grow {
+	unsigned long line;
+	struct gcell *c;
+	size_t n;
+};
+
+struct ocell {
+	char *rowcode, *rowlabel, *rowno, *col, *colno, *raw, *flags;
+	unsigned long line, ccol;
+	int panel;		/* sort key before rseq is known */
+	size_t order;		/* arrival order */
+	int rseq, cseq;
+};
+
+struct tab {
+	const struct tpl_table *t;
+	size_t title;		/* line index of the title */
+	size_t start, end;	/* region [start, end) */
+	char number[64];
+	char unit[16];
+	char note[512];
+	char printed[256];
+	struct ocell *oc;
+	size_t noc, coc;
+};
+
+struct pdoc {
+	const char *id;
+	const char *src;	/* the input's name, for messages */
+	char **line;
+	unsigned long *lineno;
+	unsigned *page;		/* page of each line (form feeds seen before it) */
+	size_t nline;
+	char **own;		/* lines made here (HTML rows), freed at the end */
+	size_t nown;
+	enum layout layout;
+	unsigned char *skip;
+	size_t ncells, maxcells;
+	int toobig;
+	FILE *out;
+};
+
+/* ps_small_int - a 1-3 digit integer alone (a 行次 or 栏次); its value in *v */
+int ps_small_int(const char *s, int *v);
+
+/* ps_code_of - a classification code, 3/5/7 digits, spaces allowed; digits to out */
+int ps_code_of(const char *s, char out[8]);
+
+/* ps_normdup - a normalised copy of a label (tpl_norm); caller frees */
+char *ps_normdup(const char *s);
+
+/* ps_labeldup - a printed label cleaned for output; caller frees */
+char *ps_labeldup(const char *s);
+
+/* ps_row_matches - does the normalised printed label name template row r? */
+int ps_row_matches(const struct tpl_row *r, const char *printed);
+
+/*
+ * ps_emit_cell - queue a cell of table tb (column cidx of its template) for
+ * output; panel orders the rows of side-by-side panels.
+ */
+void ps_emit_cell(struct pdoc *d, struct tab *tb, const char *rowcode, const char *rowlabel,
+    const char *rowno, int cidx, const char *colno, const char *raw,
+    const char *flags, unsigned long line, unsigned long ccol, int panel);
+
+/*
+ * read_layout_code, read_layout_panel, read_layout_econ,
+ * read_layout_sangong - read table tb of pdftotext -layout text from the
+ * lines [tb->start, tb->end) by the geometry of its whitespace.
+ */
+void read_layout_code(struct pdoc *d, struct tab *tb);
+void read_layout_panel(struct pdoc *d, struct tab *tb);
+void read_layout_econ(struct pdoc *d, struct tab *tb);
+void read_layout_sangong(struct pdoc *d, struct tab *tb);
+
+/* read_words_table - read a code table of single-space text */
+void read_words_table(struct pdoc *d, struct tab *tb);
+
+#endif

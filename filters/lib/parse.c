@@ -1899,7 +1899,25 @@ parse_file(const char *path, const char *docid, const char *enc,
 		if ((dot = strrchr(id, '.')) != NULL && dot != id)
 			*dot = '\0';
 	}
-	rc = parse_text(doc.text, doc.len, id, path, hex, doc.encoding, maxcells, stdout);
+	/*
+	 * The document's records are held until it is read whole: one refused
+	 * half way (too many cells) leaves nothing behind that could pass for
+	 * a complete document.
+	 */
+	{
+		char *buf = NULL;
+		size_t blen = 0;
+		FILE *mem = open_memstream(&buf, &blen);
+
+		if (mem == NULL)
+			die("open_memstream:");
+		rc = parse_text(doc.text, doc.len, id, path, hex, doc.encoding, maxcells, mem);
+		if (fclose(mem) == EOF)
+			die("out of memory:");
+		if (rc == 0)
+			fwrite(buf, 1, blen, stdout);
+		free(buf);
+	}
 	free(id);
 	enc_free(&doc);
 	return rc;

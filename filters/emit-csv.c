@@ -19,6 +19,7 @@
 #include <csv.h>
 #include <dirent.h>
 #include <errno.h>
+#include <getopt.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -29,7 +30,7 @@
 #include "tpl.h"
 #include "util.h"
 
-#define SYNOPSIS "emit-csv [-o dir | -t kind] [file ...]"
+#define SYNOPSIS "emit-csv [-o dir | -t kind] [--max-line n] [--max-records n] [file ...]"
 
 enum { OUT_FACTS, OUT_CHECKS, OUT_SCORES, OUT_CLAIMS, OUT_NKINDS };
 
@@ -62,6 +63,14 @@ static const char *const header[OUT_NKINDS][17] = {
 };
 
 static const char *oflag;	/* -o: output directory */
+static size_t maxline;		/* --max-line, 0 = the default */
+static size_t maxrec;		/* --max-records, 0 = the default */
+
+static struct option longopts[] = {
+	{ "max-line", required_argument, NULL, 'L' },
+	{ "max-records", required_argument, NULL, 'R' },
+	{ NULL, 0, NULL, 0 },
+};
 static int tflag = OUT_FACTS;	/* -t: the kind written to stdout */
 static int tset;		/* -t was given */
 static mode_t fmode;		/* mode of created files: 0666 less umask */
@@ -115,8 +124,14 @@ main(int argc, char *argv[])
 	opt_std(argc, argv, SYNOPSIS);
 	/* our own messages: glibc's would name argv[0] as typed, path and all */
 	opterr = 0;
-	while ((c = getopt(argc, argv, ":o:t:")) != -1) {
+	while ((c = getopt_long(argc, argv, ":o:t:", longopts, NULL)) != -1) {
 		switch (c) {
+		case 'L':
+			maxline = parse_size(optarg, "--max-line");
+			break;
+		case 'R':
+			maxrec = parse_size(optarg, "--max-records");
+			break;
 		case 'o':
 			oflag = optarg;
 			break;
@@ -194,11 +209,11 @@ process(const char *path)
 	struct rec_in in;
 	int rc, status = EXIT_OK;
 
-	if (rec_open(&in, path, 0) == -1) {
+	if (rec_open(&in, path, maxline) == -1) {
 		warnmsg("cannot open '%s':", path);
 		return EXIT_ERR;
 	}
-	doc_init(&db, 0);
+	doc_init(&db, maxrec);
 	while ((rc = doc_read(&in, &db)) == 1) {
 		status |= emit_doc(&db, in.name);
 		doc_clear(&db);

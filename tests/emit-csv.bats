@@ -7,7 +7,7 @@
 load test_helper
 
 F="$FIX/emit-csv"
-SYNOPSIS='emit-csv [-o dir | -t kind] [file ...]'
+SYNOPSIS='emit-csv [-o dir | -t kind] [--max-line n] [--max-records n] [file ...]'
 
 # rec FIELD...: one record line, the fields joined by TABs.
 rec() {

@@ -31,7 +31,7 @@ BIN  = parse-pdf-text normalize-numbers rollup reconcile score emit-csv
 SCRIPTS = juesuan juesuan-archive juesuan-diff juesuan-yoy
 LIBSRC = filters/lib/util.c filters/lib/rec.c filters/lib/dec.c filters/lib/txt.c \
          filters/lib/enc.c filters/lib/re.c filters/lib/tpl.c filters/lib/num.c \
-         filters/lib/doc.c filters/lib/parse.c filters/lib/layout.c filters/lib/claims.c filters/lib/idx.c
+         filters/lib/doc.c filters/lib/parse.c filters/lib/layout.c filters/lib/claims.c filters/lib/forms.c filters/lib/idx.c
 LIBHDR = $(LIBSRC:.c=.h)
 LIBOBJ = $(LIBSRC:.c=.o)
 BINPATHS = $(BIN:%=bin/%)

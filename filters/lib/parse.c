@@ -13,6 +13,7 @@
 #include <strings.h>
 
 #include "claims.h"
+#include "forms.h"
 #include "enc.h"
 #include "layout.h"
 #include "parse.h"
@@ -33,13 +34,58 @@ starts(const char *s, const char *p)
 	return strncmp(s, p, strlen(p)) == 0;
 }
 
+/* a full-width digit U+FF10..U+FF19 at s? */
+static int
+fw_digit(const char *s)
+{
+	return (unsigned char)s[0] == 0xEF && (unsigned char)s[1] == 0xBC &&
+	    (unsigned char)s[2] >= 0x90 && (unsigned char)s[2] <= 0x99;
+}
+
 static int
 has_digit(const char *s)
 {
 	for (; *s; s++)
-		if (*s >= '0' && *s <= '9')
+		if ((*s >= '0' && *s <= '9') || fw_digit(s))
 			return 1;
 	return 0;
+}
+
+/*
+ * Full-width digits to ASCII, in place, in a cell that is not a figure:
+ * a 行次, 栏次 or code alone, or text holding one (and then the ，．％
+ * that follow a digit, the separators of a figure merged with a label).  A figure keeps the
+ * form it was printed in (its raw value); normalize-numbers reads it.
+ */
+static void
+fold_digits(char *s)
+{
+	char *w = s;
+	const char *r = s;
+	int text = txt_has_cjk(s), digits = 1;
+
+	for (; *r; r++)
+		if (!(*r == ' ' || (*r >= '0' && *r <= '9') || fw_digit(r)))
+			digits = 0;
+		else if (fw_digit(r))
+			r += 2;
+	if (!text && !digits)
+		return;
+	for (r = s; *r;) {
+		if (fw_digit(r)) {
+			*w++ = (char)('0' + ((unsigned char)r[2] - 0x90));
+			r += 3;
+		} else if (w > s && w[-1] >= '0' && w[-1] <= '9' &&
+		    (unsigned char)r[0] == 0xEF && (unsigned char)r[1] == 0xBC &&
+		    ((unsigned char)r[2] == 0x8C || (unsigned char)r[2] == 0x8E ||
+		    (unsigned char)r[2] == 0x85)) {
+			/* ，．％ after a digit: the separators of a merged figure */
+			*w++ = (char)(r[2] == '\x8C' ? ',' : r[2] == '\x8E' ? '.' : '%');
+			r += 3;
+		} else
+			*w++ = *r++;
+	}
+	*w = '\0';
 }
 
 /* a cell that holds a figure (possibly damaged): digits and no CJK text */
@@ -581,6 +627,7 @@ grow_add(struct grow *r, const char *s, size_t len, unsigned long col)
 	r->c = ereallocarray(r->c, r->n + 1, sizeof *r->c);
 	txt_strip_markup(t);
 	r->c[r->n].t = estrdup(txt_trim(t));
+	fold_digits(r->c[r->n].t);
 	r->c[r->n].col = col;
 	r->n++;
 	free(t);
@@ -1687,8 +1734,10 @@ read_meta(struct pdoc *d, struct meta *m)
 			p++;
 		p = txt_trim(p);
 		if (*p == '\0' || strchr(p, '\t') != NULL || !txt_has_cjk(p)) {
+			int stop = m->title[0] != '\0' && *p != '\0';
+
 			free(c);
-			if (m->title[0] != '\0' && *p != '\0')
+			if (stop)
 				break;
 			continue;
 		}
@@ -1855,6 +1904,7 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 	read_meta(&d, &m);
 	put_doc(&d, &m, source, sha256hex, encoding);
 	read_tables(&d);
+	forms_scan(d.line, d.lineno, d.skip, d.nline, d.id, out);
 	for (i = 0; i < d.nline; i++)
 		if (rowish(&d, d.line[i]) && d.layout == LAY_TSV)
 			d.skip[i] = 1;

@@ -203,32 +203,17 @@ main(int argc, char *argv[])
  * complete to whoever reads the CSV.
  */
 static int
+emit_one(struct docbuf *db, const char *name, void *arg)
+{
+	(void)arg;
+	return emit_doc(db, name);
+}
+
+static int
 process(const char *path)
 {
-	struct docbuf db;
-	struct rec_in in;
-	int rc, status = EXIT_OK;
-
-	if (rec_open(&in, path, maxline) == -1) {
-		warnmsg("cannot open '%s':", path);
-		return EXIT_ERR;
-	}
-	doc_init(&db, maxrec);
-	while ((rc = doc_read(&in, &db)) == 1) {
-		status |= emit_doc(&db, in.name);
-		doc_clear(&db);
-		/* a broken stdout will not mend: stop reading, fshut() reports */
-		if (oflag == NULL && ferror(stdout))
-			break;
-	}
-	if (rc == -1) {
-		if (db.n > 0 && strcmp(db.r[0].f[0], "doc") == 0)
-			warnmsg("%s: document '%s' left out", in.name, doc_id(&db));
-		status = EXIT_ERR;
-	}
-	doc_free(&db);
-	rec_close(&in);
-	return status;
+	return doc_each(path, maxline, maxrec, emit_one, NULL) == EXIT_OK ?
+	    EXIT_OK : EXIT_ERR;
 }
 
 /* emit_doc - write one batch; returns EXIT_OK or EXIT_ERR (reported). */

@@ -122,36 +122,29 @@ usage(void)
 	usage_exit(SYNOPSIS);
 }
 
+/* one document: its figures read, its records written */
+static int
+normalize_doc(struct docbuf *db, const char *name, void *arg)
+{
+	size_t i;
+
+	(void)arg;
+	process(db, name);
+	for (i = 0; i < db->n; i++)
+		srec_put(stdout, &db->r[i]);
+	return 0;
+}
+
 /*
  * Copy one input through, a document at a time.  A stream error ends this
- * input (what was read before it is still written) but not the others.
+ * input (the documents before it are still written, the cut one is left
+ * out) but not the others.
  */
 static void
 normalize(const char *path)
 {
-	struct rec_in in;
-	struct docbuf db;
-	size_t i;
-	int rc;
-
-	if (rec_open(&in, path, maxline) == -1) {
-		warnmsg("%s:", path);
+	if (doc_each(path, maxline, maxrec, normalize_doc, NULL) != 0)
 		status = EXIT_ERR;
-		return;
-	}
-	doc_init(&db, maxrec);
-	while ((rc = doc_read(&in, &db)) != 0) {
-		process(&db, in.name);
-		for (i = 0; i < db.n; i++)
-			srec_put(stdout, &db.r[i]);
-		doc_clear(&db);
-		if (rc < 0) {
-			status = EXIT_ERR;
-			break;
-		}
-	}
-	doc_free(&db);
-	rec_close(&in);
 }
 
 /* is word one of the comma-separated flags? */

@@ -5,10 +5,11 @@
  * every record through unchanged and appends one sum record per instance
  * of an identity of the table catalogue (filters/lib/tpl.c, docs/rules.md):
  * the code hierarchy of a table (类 = Σ款, 款 = Σ项, 合计 = Σ类; an
- * economic class = Σ its items), the class lines of a panel table, and the
- * catalogue's identities across the columns of a row (axis 'r') and down
- * the rows of a column (axis 'c').  It decides nothing: reconcile compares
- * each sum with the printed cell.
+ * economic class = Σ its items), the class lines of a panel table, the
+ * identities between single cells (收入总计 = 支出总计, F04's balance per
+ * appropriation kind), and the catalogue's identities across the columns
+ * of a row (axis 'r') and down the rows of a column (axis 'c').  It
+ * decides nothing: reconcile compares each sum with the printed cell.
  *
  * A term that is absent (no cell printed) is left out, not taken as 0: a
  * template that omits a line must not make an identity fail.  A term
@@ -42,8 +43,41 @@ static const struct {
 	{ "F04", "F04.5", "本年支出合计", NULL },
 };
 
+/*
+ * Identities between cells of one table that share neither a row nor a
+ * column: each side names its row and its column.  A term row starting
+ * with '-' is subtracted.  Like classlines[], they live here until
+ * tpl_ident can name single cells.
+ */
+struct cellref {
+	const char *row, *col;
+};
+
+static const struct {
+	const char *table, *rule;
+	struct cellref lhs;
+	struct cellref terms[4];	/* unused ones have row NULL */
+} cellids[] = {
+	{ "F01", "F01.5", { "收入总计", "收入决算数" },
+	    { { "支出总计", "支出决算数" } } },
+	{ "F04", "F04.7", { "收入总计", "收入决算数" },
+	    { { "支出总计", "支出合计" } } },
+	{ "F04", "F04.8", { "本年支出合计", "一般公共预算财政拨款" },
+	    { { "一般公共预算财政拨款", "收入决算数" },
+	      { "年初财政拨款结转和结余/一般公共预算财政拨款", "收入决算数" },
+	      { "-年末财政拨款结转和结余", "一般公共预算财政拨款" } } },
+	{ "F04", "F04.8", { "本年支出合计", "政府性基金预算财政拨款" },
+	    { { "政府性基金预算财政拨款", "收入决算数" },
+	      { "年初财政拨款结转和结余/政府性基金预算财政拨款", "收入决算数" },
+	      { "-年末财政拨款结转和结余", "政府性基金预算财政拨款" } } },
+	{ "F04", "F04.8", { "本年支出合计", "国有资本经营预算财政拨款" },
+	    { { "国有资本经营预算财政拨款", "收入决算数" },
+	      { "年初财政拨款结转和结余/国有资本经营预算财政拨款", "收入决算数" },
+	      { "-年末财政拨款结转和结余", "国有资本经营预算财政拨款" } } },
+};
+
 /* Families, in the order their sums for one cell are written. */
-enum { FAM_HIER, FAM_CLASS, FAM_IDENT };
+enum { FAM_HIER, FAM_CLASS, FAM_CELL, FAM_IDENT };
 
 /*
  * The order of a row or column with no printed order: after every printed
@@ -102,6 +136,7 @@ static void	table_scan(struct tab *);
 static void	do_hier(struct tab *);
 static void	do_classlines(struct tab *);
 static void	do_idents(struct tab *);
+static void	do_cellids(struct tab *);
 static struct sum *sum_new(struct tab *, const char *, const char *,
 		    const char *, int);
 static void	sum_term(struct sum *, const struct idx_cell *, int);
@@ -160,42 +195,32 @@ main(int argc, char *argv[])
 	return status ? EXIT_ERR : EXIT_OK;
 }
 
+/* one document: its records, then its sums; 1 when a record was malformed */
+static int
+rollup_one(struct docbuf *db, const char *name, void *arg)
+{
+	struct idx ix;
+	size_t i;
+	int bad;
+
+	(void)arg;
+	for (i = 0; i < db->n; i++)
+		srec_put(stdout, &db->r[i]);
+	idx_build(&ix, db, name);
+	bad = ix.nbad > 0;
+	rollup_doc(&ix);
+	idx_free(&ix);
+	return bad;
+}
+
 /*
- * Process one operand.  A document cut short by a stream error is still
- * passed through (nothing read is dropped) but gets no sums: they would
- * be computed from part of its cells.
+ * Process one operand.  A document cut short by a stream error is left
+ * out (doc_each): sums from part of its cells would look complete.
  */
 static int
 rollup_file(const char *path, size_t maxline, size_t maxrec)
 {
-	struct rec_in in;
-	struct docbuf db;
-	struct idx ix;
-	size_t i;
-	int rc, bad = 0;
-
-	if (rec_open(&in, path, maxline) < 0) {
-		warnmsg("cannot open '%s':", path);
-		return 1;
-	}
-	doc_init(&db, maxrec);
-	while ((rc = doc_read(&in, &db)) != 0) {
-		for (i = 0; i < db.n; i++)
-			srec_put(stdout, &db.r[i]);
-		if (rc < 0) {
-			bad = 1;
-			break;
-		}
-		idx_build(&ix, &db, in.name);
-		if (ix.nbad > 0)
-			bad = 1;
-		rollup_doc(&ix);
-		idx_free(&ix);
-		doc_clear(&db);
-	}
-	doc_free(&db);
-	rec_close(&in);
-	return bad;
+	return doc_each(path, maxline, maxrec, rollup_one, NULL) != 0;
 }
 
 /* Every catalogue table with cells in the document, in catalogue order. */
@@ -217,6 +242,7 @@ rollup_doc(const struct idx *ix)
 		if (tb.tpl->hier_rule != NULL)
 			do_hier(&tb);
 		do_classlines(&tb);
+		do_cellids(&tb);
 		do_idents(&tb);
 		if (tb.nsums > 0)	/* qsort(NULL, 0, ...) is undefined */
 			qsort(tb.sums, tb.nsums, sizeof *tb.sums, cmp_sum);
@@ -373,6 +399,39 @@ do_classlines(struct tab *tb)
 			}
 			sum_done(tb, s);
 		}
+	}
+}
+
+/*
+ * The identities of single cells (cellids[]).  Only when the lhs cell or a
+ * term is printed: a layout without the lines has nothing to check.
+ */
+static void
+do_cellids(struct tab *tb)
+{
+	const struct tpl_table *t = tb->tpl;
+	size_t i, m, maxt;
+
+	for (i = 0; i < sizeof cellids / sizeof cellids[0]; i++) {
+		struct sum *s;
+
+		if (strcmp(cellids[i].table, t->id) != 0)
+			continue;
+		if (idx_get(tb->ix, t->id, cellids[i].lhs.row, cellids[i].lhs.col) == NULL)
+			continue;
+		s = sum_new(tb, cellids[i].lhs.row, cellids[i].lhs.col, cellids[i].rule,
+		    FAM_CELL);
+		maxt = sizeof cellids[i].terms / sizeof cellids[i].terms[0];
+		for (m = 0; m < maxt && cellids[i].terms[m].row != NULL; m++) {
+			const char *tr = cellids[i].terms[m].row;
+			int neg = *tr == '-';
+			const struct idx_cell *c;
+
+			c = idx_get(tb->ix, t->id, tr + neg, cellids[i].terms[m].col);
+			if (c != NULL)
+				sum_term(s, c, neg);
+		}
+		sum_done(tb, s);
 	}
 }
 

@@ -106,46 +106,44 @@ main(int argc, char *argv[])
 	return below ? EXIT_DATA : EXIT_OK;
 }
 
+struct score_arg {
+	const struct dec *min;
+	int *below;
+};
+
+/* one document: its records, then its score; 1 when a record was malformed */
+static int
+score_one(struct docbuf *db, const char *name, void *arg)
+{
+	const struct score_arg *a = arg;
+	struct idx ix;
+	size_t i;
+	int rc, bad;
+
+	for (i = 0; i < db->n; i++)
+		srec_put(stdout, &db->r[i]);
+	idx_build(&ix, db, name);
+	bad = ix.nbad > 0;
+	rc = score_doc(db, &ix, name, a->min);
+	if (rc & 1)
+		bad = 1;
+	if (rc & 2)
+		*a->below = 1;
+	idx_free(&ix);
+	return bad;
+}
+
 /*
  * Process one operand; *below is set when a document scores under *min.
- * A document cut short by a stream error is passed through unscored.
+ * A document cut short by a stream error is left out (doc_each).
  */
 static int
 score_file(const char *path, size_t maxline, size_t maxrec,
     const struct dec *min, int *below)
 {
-	struct rec_in in;
-	struct docbuf db;
-	struct idx ix;
-	size_t i;
-	int rc, bad = 0;
+	struct score_arg a = { min, below };
 
-	if (rec_open(&in, path, maxline) < 0) {
-		warnmsg("cannot open '%s':", path);
-		return 1;
-	}
-	doc_init(&db, maxrec);
-	while ((rc = doc_read(&in, &db)) != 0) {
-		for (i = 0; i < db.n; i++)
-			srec_put(stdout, &db.r[i]);
-		if (rc < 0) {
-			bad = 1;
-			break;
-		}
-		idx_build(&ix, &db, in.name);
-		if (ix.nbad > 0)
-			bad = 1;
-		rc = score_doc(&db, &ix, in.name, min);
-		if (rc & 1)
-			bad = 1;
-		if (rc & 2)
-			*below = 1;
-		idx_free(&ix);
-		doc_clear(&db);
-	}
-	doc_free(&db);
-	rec_close(&in);
-	return bad;
+	return doc_each(path, maxline, maxrec, score_one, &a) != 0;
 }
 
 /*

@@ -213,7 +213,7 @@ utf8_locale() {
 @test "a missing file is reported, the others are read, and the status is 2" {
 	stream "$(cellrec 54)" >"$BATS_TEST_TMPDIR/a"
 	run -2 --separate-stderr normalize-numbers "$BATS_TEST_TMPDIR/nosuch" "$BATS_TEST_TMPDIR/a"
-	assert_equal "$stderr" "normalize-numbers: $BATS_TEST_TMPDIR/nosuch: No such file or directory"
+	assert_equal "$stderr" "normalize-numbers: cannot open '$BATS_TEST_TMPDIR/nosuch': No such file or directory"
 	assert_line --index 1 --partial $'\t54.00\t'
 }
 
@@ -237,8 +237,10 @@ utf8_locale() {
 @test "a cell with a wrong number of fields is refused with its line" {
 	stream "$(cellrec 54)" "$(printf 'cell\td1\tF02\t54')" >"$BATS_TEST_TMPDIR/s"
 	run -2 --separate-stderr normalize-numbers "$BATS_TEST_TMPDIR/s"
-	assert_equal "$stderr" "normalize-numbers: $BATS_TEST_TMPDIR/s:3: 'cell' record has 4 fields, expected 16"
-	assert_line --index 1 --partial $'\t54.00\t'
+	assert_equal "${stderr_lines[0]}" "normalize-numbers: $BATS_TEST_TMPDIR/s:3: 'cell' record has 4 fields, expected 16"
+	# the batch is cut: none of it is passed on
+	assert_equal "${#stderr_lines[@]}" 1
+	refute_output --partial $'\t54.00\t'
 }
 
 @test "--max-line refuses a longer line with its position" {

@@ -152,18 +152,19 @@ cellrec() {
 	assert_equal "$stderr" "rollup: $BATS_TEST_TMPDIR/s:2: 'sum' record has 4 fields, expected 10"
 }
 
-@test "records read before a stream error pass through without sums" {
+@test "a document cut by a stream error is left out whole, sums and all" {
 	stream "$(cellrec F08 '' 合计 合计 3.00 ok 1 1)" "$(cellrec F08 '' 合计 基本支出 3.00 ok 1 2)" \
 	    'x-bad\tescape \q' >"$BATS_TEST_TMPDIR/s"
 	run -2 --separate-stderr rollup "$BATS_TEST_TMPDIR/s"
 	assert_equal "$stderr" "rollup: $BATS_TEST_TMPDIR/s:4: bad escape '\\q' in field 1"
-	assert_equal "${#lines[@]}" 3
+	assert_equal "${#lines[@]}" 1
 	refute_output --partial "$(printf '\nsum\t')"
 }
 
 @test "--max-records refuses a larger document with its position" {
 	run -2 --separate-stderr rollup --max-records 4 "$RU/multi.in"
-	assert_equal "$stderr" "rollup: $RU/multi.in:7: more than 4 records in one document (raise it with --max-records)"
+	assert_equal "${stderr_lines[0]}" "rollup: $RU/multi.in:7: more than 4 records in one document (raise it with --max-records)"
+	assert_equal "${stderr_lines[1]}" "rollup: $RU/multi.in: document 'a' left out"
 	run -0 rollup --max-records 6 "$RU/multi.in"
 }
 

@@ -115,8 +115,9 @@ scores() {
 
 @test "the whole chain: rounding costs nothing, totals not printed cost a quarter each" {
 	run -0 bash -c 'set -o pipefail; rollup "$1" | reconcile | score --min 95' _ "$FIX/reconcile/cross.in"
-	# 28 checks: 21 pass, 2 rounding (X.6), 5 unverifiable (no 总计 lines)
-	assert_line "$(printf 'score\tcross\tdocument\t95.54\t28\t21\t2\t0\t5\t30\t0\t0')"
+	# 35 checks: 27 pass, 2 rounding (X.6), 6 unverifiable (no 总计
+	# lines, no F04 一般公共预算财政拨款 income line for X.5)
+	assert_line "$(printf 'score\tcross\tdocument\t95.71\t35\t27\t2\t0\t6\t31\t0\t0')"
 }
 
 @test "a check of unknown status is reported with its line and exits 2" {
@@ -178,12 +179,13 @@ scores() {
 @test "a score record with a wrong number of fields is refused with its line" {
 	stream "$(docrec)" "$(printf 'score\td\tdocument\t100.00')" >"$BATS_TEST_TMPDIR/s"
 	run -2 --separate-stderr score "$BATS_TEST_TMPDIR/s"
-	assert_equal "$stderr" "score: $BATS_TEST_TMPDIR/s:3: 'score' record has 4 fields, expected 12"
+	assert_equal "${stderr_lines[0]}" "score: $BATS_TEST_TMPDIR/s:3: 'score' record has 4 fields, expected 12"
+	assert_equal "${stderr_lines[1]}" "score: $BATS_TEST_TMPDIR/s: document 'd' left out"
 }
 
 @test "--max-records refuses a larger document with its position" {
 	run -2 --separate-stderr score --max-records 5 "$SC/counts.in"
-	assert_equal "$stderr" "score: $SC/counts.in:7: more than 5 records in one document (raise it with --max-records)"
+	assert_equal "${stderr_lines[0]}" "score: $SC/counts.in:7: more than 5 records in one document (raise it with --max-records)"
 }
 
 @test "a write error on stdout exits 2" {

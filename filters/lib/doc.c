@@ -86,6 +86,35 @@ doc_read(struct rec_in *in, struct docbuf *db)
 	}
 }
 
+int
+doc_each(const char *path, size_t maxline, size_t maxrec, doc_fn *fn, void *arg)
+{
+	struct rec_in in;
+	struct docbuf db;
+	int rc, bits = 0;
+
+	if (rec_open(&in, path, maxline) == -1) {
+		warnmsg("cannot open '%s':", path);
+		return -1;
+	}
+	doc_init(&db, maxrec);
+	while ((rc = doc_read(&in, &db)) == 1) {
+		bits |= fn(&db, in.name, arg);
+		doc_clear(&db);
+		/* a broken stdout will not mend: stop reading, fshut() reports */
+		if (ferror(stdout))
+			break;
+	}
+	if (rc == -1) {
+		if (db.n > 0 && strcmp(db.r[0].f[0], "doc") == 0)
+			warnmsg("%s: document '%s' left out", in.name, doc_id(&db));
+		bits = -1;
+	}
+	doc_free(&db);
+	rec_close(&in);
+	return bits;
+}
+
 void
 doc_clear(struct docbuf *db)
 {

@@ -49,6 +49,19 @@ void doc_init(struct docbuf *db, size_t max);
  */
 int doc_read(struct rec_in *in, struct docbuf *db);
 
+/*
+ * doc_each - read path ("-" is stdin) a document at a time and call
+ * fn(db, name, arg) on each whole one; fn writes what it writes and
+ * returns a bit set of its own, or'ed into the result.  A document cut
+ * short by a stream error (a truncated last line, a malformed record,
+ * too many records) is not given to fn: it is left out whole, with a
+ * message, because a partial document would look complete downstream.
+ * Stops early once stdout has an error.  Returns the or'ed bits, or -1
+ * when path could not be opened or its stream had an error (reported).
+ */
+typedef int doc_fn(struct docbuf *db, const char *name, void *arg);
+int doc_each(const char *path, size_t maxline, size_t maxrec, doc_fn *fn, void *arg);
+
 /* doc_clear - free the records of the current batch (not the read-ahead). */
 void doc_clear(struct docbuf *db);
 

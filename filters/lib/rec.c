@@ -78,6 +78,11 @@ readline(struct rec_in *in)
 		}
 		if (c == '\n')
 			break;
+		if (c == '\0') {
+			/* the fields are C strings: a NUL would cut the record */
+			warnmsg("%s:%lu: NUL byte in the stream", in->name, in->line + 1);
+			return -2;
+		}
 		if (len + 2 > in->cap) {
 			if (in->cap >= in->maxline) {
 				warnmsg("%s:%lu: line longer than %zu bytes (raise it with --max-line)",
@@ -139,6 +144,12 @@ rec_read(struct rec_in *in, struct rec *r)
 		}
 		if (n == 0)
 			continue;	/* tolerate blank lines */
+		if (feof(in->fp)) {
+			/* no LF: the writer died in the middle of this record */
+			warnmsg("%s:%lu: last line has no end of line (truncated stream?)",
+			    in->name, in->line);
+			return -1;
+		}
 		break;
 	}
 	if ((size_t)n + 1 > in->ucap) {

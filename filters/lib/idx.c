@@ -81,6 +81,23 @@ idx_key(const char *table, const char *row, const char *col)
 	return k;
 }
 
+/* is NAME one of the comma-separated flags of FLAGS? */
+static int
+hasflag(const char *flags, const char *name)
+{
+	size_t n = strlen(name);
+	const char *p = flags;
+
+	while (*p != '\0') {
+		if (strncmp(p, name, n) == 0 && (p[n] == ',' || p[n] == '\0'))
+			return 1;
+		if ((p = strchr(p, ',')) == NULL)
+			break;
+		p++;
+	}
+	return 0;
+}
+
 /*
  * Read the cell's contribution.  Only a canonical figure is a figure: the
  * stream promises that normalize-numbers wrote one, so anything else is an
@@ -97,7 +114,12 @@ readcell(struct idx *ix, struct idx_cell *c, const struct srec *s,
 	c->repaired = strcmp(c->status, "repaired") == 0 ||
 	    strcmp(c->status, "ambiguous") == 0;
 	if (*val == '\0') {
-		c->state = strcmp(c->status, "blank") == 0 ? IDX_BLANK : IDX_UNKNOWN;
+		if (c->repaired)
+			c->state = IDX_BLANK;	/* a figure moved away */
+		else if (strcmp(c->status, "blank") == 0 && !hasflag(c->flags, "lost"))
+			c->state = IDX_BLANK;
+		else
+			c->state = IDX_UNKNOWN;
 		return;
 	}
 	if ((rc = dec_parse(val, &c->v)) != 0) {
@@ -141,6 +163,9 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 		c->pos = s->f[C_POS];
 		c->unit = s->f[C_UNIT];
 		c->status = s->f[C_STATUS];
+		c->flags = s->f[C_FLAGS];
+		c->raw = s->f[C_RAW];
+		c->rowlabel = s->f[C_ROWLABEL];
 		c->key = idx_key(c->table, c->row, c->col);
 		c->rseq = seqnum(s->f[C_RSEQ]);
 		c->cseq = seqnum(s->f[C_CSEQ]);
@@ -196,6 +221,18 @@ idx_find(const struct idx *ix, const char *key)
 		if (strcmp(ix->c[ix->slot[j] - 1].key, key) == 0)
 			return &ix->c[ix->slot[j] - 1];
 	return NULL;
+}
+
+void
+idx_repair(struct idx *ix, const struct idx_cell *cc, struct dec v, int nil,
+    int ambiguous)
+{
+	struct idx_cell *c = &ix->c[cc - ix->c];
+
+	c->v = nil ? dec_zero(2) : v;
+	c->state = nil ? IDX_BLANK : IDX_FIGURE;
+	c->status = ambiguous ? "ambiguous" : "repaired";
+	c->repaired = 1;
 }
 
 int

@@ -15,7 +15,7 @@
 enum idx_state {
 	IDX_FIGURE,	/* a figure was read (ok, repaired, ambiguous, new) */
 	IDX_BLANK,	/* printed blank: counts as 0 */
-	IDX_UNKNOWN	/* damaged, or no figure yet: decides nothing */
+	IDX_UNKNOWN	/* damaged, lost, or no figure yet: decides nothing */
 };
 
 /*
@@ -29,7 +29,10 @@ struct idx_cell {
 	const char *col;
 	const char *pos;	/* LINE:COL in the input text, may be "" */
 	const char *unit;
-	const char *status;
+	const char *status;	/* as read, or "repaired"/"ambiguous" after idx_repair */
+	const char *flags;
+	const char *raw;
+	const char *rowlabel;
 	char *key;		/* TABLE[ROW].COL, owned by the index */
 	enum idx_state state;
 	struct dec v;		/* the figure; 0.00 when blank or unknown */
@@ -51,7 +54,10 @@ struct idx {
  * name for messages.  A value field that is not a canonical figure
  * (dec_parse) is reported as "prog: NAME:LINE: ..." and makes its cell
  * unknown; ix->nbad counts these so the caller can exit 2.  A cell whose
- * status is damaged is unknown even if a value is present.  When a key
+ * status is damaged is unknown even if a value is present, and so is a
+ * cell without a figure flagged `lost` whatever its status (the row lost
+ * its printed figures: its blank is not a printed nil).  A cell with status
+ * repaired or ambiguous and no value is a figure moved away: blank.  When a key
  * occurs twice the first cell is the one found; both stay in c[].
  * ix->doc is the doc record's id, else the doc field of the first cell,
  * else "".  db must not be changed while the index is in use.
@@ -67,6 +73,15 @@ const struct idx_cell *idx_get(const struct idx *ix, const char *table,
 
 /* idx_find - the cell with the cell key KEY, or NULL. */
 const struct idx_cell *idx_find(const struct idx *ix, const char *key);
+
+/*
+ * idx_repair - give cell C the inferred figure V: its state becomes
+ * IDX_FIGURE (IDX_BLANK when nil is 1: a figure moved away from the cell),
+ * its status "repaired", or "ambiguous" when ambiguous is non-zero.  The
+ * record itself is not touched: the caller writes the repair into it.
+ */
+void idx_repair(struct idx *ix, const struct idx_cell *c, struct dec v,
+    int nil, int ambiguous);
 
 /* idx_has_table - whether any cell of TABLE is in the batch. */
 int idx_has_table(const struct idx *ix, const char *table);

@@ -58,7 +58,7 @@ ltok_add(struct lgrid *g, size_t line, const char *s, const char *a, const char 
 {
 	struct ltok *t;
 
-	g->t = ereallocarray(g->t, g->n + 1, sizeof *g->t);
+	g->t = egrowarray(g->t, g->n, sizeof *g->t);
 	t = &g->t[g->n++];
 	t->line = line;
 	t->c0 = (int)txt_chars(s, (size_t)(a - s));
@@ -873,7 +873,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			}
 		}
 		if (a.label != NULL) {
-			an = ereallocarray(an, na + 1, sizeof *an);
+			an = egrowarray(an, na, sizeof *an);
 			an[na++] = a;
 			isanchor[line] = 1;
 			if (line < first_anchor)
@@ -915,8 +915,8 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 
 		for (i = 0; i < g.n; i++)
 			if (use[i] && !isanchor[g.t[i].line]) {
-				pg = ereallocarray(pg, npg + 1, sizeof *pg);
-				pc = ereallocarray(pc, npg + 1, sizeof *pc);
+				pg = egrowarray(pg, npg, sizeof *pg);
+				pc = egrowarray(pc, npg, sizeof *pc);
 				pc[npg] = colof[i];
 				pg[npg++] = &g.t[i];
 			}
@@ -1224,7 +1224,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		}
 		a.line = g.t[i].line;
 		a.panel = panel[i];
-		an = ereallocarray(an, na + 1, sizeof *an);
+		an = egrowarray(an, na, sizeof *an);
 		an[na++] = a;
 		isanchor[a.line] = 1;
 		if (a.line < first_anchor)
@@ -1313,9 +1313,9 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 
 			for (i = 0; i < g.n; i++)
 				if (use[i] == 2) {
-					pg = ereallocarray(pg, npg + 1, sizeof *pg);
-					pc = ereallocarray(pc, npg + 1, sizeof *pc);
-					pp = ereallocarray(pp, npg + 1, sizeof *pp);
+					pg = egrowarray(pg, npg, sizeof *pg);
+					pc = egrowarray(pc, npg, sizeof *pc);
+					pp = egrowarray(pp, npg, sizeof *pp);
 					pc[npg] = colof[i];
 					pp[npg] = panel[i];
 					pg[npg++] = &g.t[i];
@@ -1602,8 +1602,8 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 			}
 		}
 		a.label = ps_labeldup(name);
-		an = ereallocarray(an, na + 1, sizeof *an);
-		nameline = ereallocarray(nameline, na + 1, sizeof *nameline);
+		an = egrowarray(an, na, sizeof *an);
+		nameline = egrowarray(nameline, na, sizeof *nameline);
 		nameline[na] = nl;
 		an[na++] = a;
 	}
@@ -1626,8 +1626,8 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 				a.panel = k;
 		a.label = n;
 		a.tpl = -2;
-		an = ereallocarray(an, na + 1, sizeof *an);
-		nameline = ereallocarray(nameline, na + 1, sizeof *nameline);
+		an = egrowarray(an, na, sizeof *an);
+		nameline = egrowarray(nameline, na, sizeof *nameline);
 		nameline[na] = a.line;
 		an[na++] = a;
 	}
@@ -1668,8 +1668,8 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 				anchor_fig(&an[j], t, 0, &stray_n);
 				continue;
 			}
-			pg = ereallocarray(pg, npg + 1, sizeof *pg);
-			pp = ereallocarray(pp, npg + 1, sizeof *pp);
+			pg = egrowarray(pg, npg, sizeof *pg);
+			pp = egrowarray(pp, npg, sizeof *pp);
 			pp[npg] = grp;
 			pg[npg++] = t;
 		}
@@ -1950,7 +1950,7 @@ read_words_table(struct pdoc *d, struct tab *tb)
 		}
 		if (x.line < h1)
 			h1 = x.line;
-		w = ereallocarray(w, nw + 1, sizeof *w);
+		w = egrowarray(w, nw, sizeof *w);
 		w[nw++] = x;
 	}
 	if (nw == 0)

@@ -111,7 +111,8 @@ ps_small_int(const char *s, int *v)
 	for (; *s == ' '; s++)
 		;
 	for (; *s >= '0' && *s <= '9'; s++, n++)
-		x = x * 10 + (*s - '0');
+		if (n < 3)	/* a longer run is refused below: no overflow */
+			x = x * 10 + (*s - '0');
 	for (; *s == ' '; s++)
 		;
 	if (n == 0 || n > 3 || *s != '\0')
@@ -1210,7 +1211,7 @@ matched:
 			} else {
 				free(n);
 			}
-			pr = ereallocarray(pr, npr + 1, sizeof *pr);
+			pr = egrowarray(pr, npr, sizeof *pr);
 			pr[npr++] = x;
 		}
 	}
@@ -1488,7 +1489,7 @@ read_table(struct pdoc *d, struct tab *tb)
 	for (i = tb->start; i < tb->end; i++) {
 		if (!rowish(d, d->line[i]))
 			continue;
-		g = ereallocarray(g, ng + 1, sizeof *g);
+		g = egrowarray(g, ng, sizeof *g);
 		if (d->layout == LAY_TSV)
 			grid_tsv(d->line[i], d->lineno[i], &g[ng]);
 		else
@@ -1623,8 +1624,8 @@ read_tables(struct pdoc *d)
 
 		if (t == NULL)
 			continue;
-		cand = ereallocarray(cand, ncand + 1, sizeof *cand);
-		ct = ereallocarray(ct, ncand + 1, sizeof *ct);
+		cand = egrowarray(cand, ncand, sizeof *cand);
+		ct = egrowarray(ct, ncand, sizeof *ct);
 		cand[ncand] = i;
 		ct[ncand++] = t;
 	}

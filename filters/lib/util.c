@@ -100,6 +100,18 @@ ereallocarray(void *p, size_t nmemb, size_t size)
 	return erealloc(p, nmemb * size);
 }
 
+void *
+egrowarray(void *p, size_t n, size_t size)
+{
+	if (n == 0 || p == NULL)
+		return ereallocarray(p, n < 8 ? 8 : 2 * n, size);
+	if (n < 8 || (n & (n - 1)) != 0)
+		return p;
+	if (n > SIZE_MAX / 2)
+		die("out of memory: %zu * 2 overflows", n);
+	return ereallocarray(p, 2 * n, size);
+}
+
 char *
 estrdup(const char *s)
 {

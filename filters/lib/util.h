@@ -45,6 +45,15 @@ void *emalloc(size_t size);
 void *ecalloc(size_t nmemb, size_t size);
 void *erealloc(void *p, size_t size);
 void *ereallocarray(void *p, size_t nmemb, size_t size);
+
+/*
+ * egrowarray - room for element n of an array that grows one element at a
+ * time from NULL: reallocates only when n is 0 or a power of two (>= 8),
+ * to twice n, so n appends cost O(n) copying whatever the allocator (under
+ * AddressSanitizer every realloc copies).  The capacity is implied by n:
+ * the array must start NULL and grow through egrowarray alone.
+ */
+void *egrowarray(void *p, size_t n, size_t size);
 char *estrdup(const char *s);
 char *estrndup(const char *s, size_t n);
 

@@ -169,6 +169,16 @@ cells() {
 	run -0 diff "$BATS_TEST_TMPDIR/utf8.rec" <(cells "$BATS_TEST_TMPDIR/be.txt")
 }
 
+@test "a byte order mark printed twice is dropped twice, in UTF-8 and UTF-16" {
+	{ printf '\357\273\277\357\273\277'; cat "$SEED"; } >"$BATS_TEST_TMPDIR/two.txt"
+	{ printf '\376\377\376\377'; iconv -f UTF-8 -t UTF-16BE "$SEED"; } >"$BATS_TEST_TMPDIR/two16.txt"
+	run -0 diff <(parse-pdf-text --doc seed "$SEED" | sed -n 2p | cut -f 5-9) \
+	    <(parse-pdf-text --doc seed "$BATS_TEST_TMPDIR/two.txt" | sed -n 2p | cut -f 5-9)
+	run -0 diff <(cells "$SEED") <(cells "$BATS_TEST_TMPDIR/two16.txt")
+	run -0 parse-pdf-text "$BATS_TEST_TMPDIR/two16.txt"
+	assert_line --index 1 --regexp '^doc	two16	[^	]*	[0-9a-f]{64}	2024 年度武汉市'
+}
+
 @test "UTF-16 without a byte order mark is refused with advice, and -e reads it" {
 	iconv -f UTF-8 -t UTF-16LE "$SEED" >"$BATS_TEST_TMPDIR/le.txt"
 	run -2 --separate-stderr chain "$BATS_TEST_TMPDIR/le.txt"

@@ -85,8 +85,14 @@ check_utf8(const char *path, struct enc_doc *doc, char *err, size_t errlen)
 	size_t bad;
 	unsigned long line, col;
 
-	if (txt_valid(doc->text, doc->len, &bad))
+	if (txt_valid(doc->text, doc->len, &bad)) {
+		/* a BOM after the BOM (text converted twice) is no text either */
+		while (doc->len >= 3 && memcmp(doc->text, "\xef\xbb\xbf", 3) == 0) {
+			memmove(doc->text, doc->text + 3, doc->len - 2);
+			doc->len -= 3;
+		}
 		return 0;
+	}
 	position(doc->text, bad, &line, &col);
 	snprintf(err, errlen, "%s:%lu:%lu: %s", path, line, col,
 	    doc->text[bad] == '\0' ? "NUL byte in text" : "invalid UTF-8");

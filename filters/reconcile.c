@@ -1611,7 +1611,9 @@ table_checks(struct ctx *k)
 		struct sb msg = { 0 }, cells = { 0 };
 		int empty = 1, note, st;
 
-		if (t == NULL || strcmp(t->f[T_STATUS], "missing") == 0)
+		/* not printed, or printed and not read: nothing to compare */
+		if (t == NULL || strcmp(t->f[T_STATUS], "missing") == 0 ||
+		    strcmp(t->f[T_STATUS], "unread") == 0)
 			continue;
 		for (j = 0; j < k->ix->n && empty; j++) {
 			const struct idx_cell *c = &k->ix->c[j];

@@ -235,3 +235,11 @@ cells_of() {
 	assert_line --partial "$(printf '2010301\t行政运行\t\t基本支出\t\t\t\t元\tnew\tunplaced')"
 	assert_regex "$stderr" 'B03: [0-9]+ figures of rows that print fewer figures than columns could not be placed'
 }
+
+@test "a table whose printed figures are not read is unread, not empty; one printing none is empty" {
+	run -0 --separate-stderr parse-pdf-text "$FIX/parse-pdf-text/unread.txt"
+	assert_line --regexp '^table	unread	F01	收入支出决算总表	.*	unread	$'
+	assert_line --regexp '^table	unread	F02	.*	empty	注：本单位本年度无此项收入，本表无数据。$'
+	refute_line --regexp '^cell	'
+	assert_equal "${stderr_lines[0]}" "parse-pdf-text: $FIX/parse-pdf-text/unread.txt:3: F01: no 栏次 row found, table not read"
+}

@@ -1480,6 +1480,31 @@ table_note(struct pdoc *d, struct tab *tb, size_t limit)
 	}
 }
 
+/*
+ * Do lines [from, to) print a figure ("811.01", "1,731", "1, 731")?  A
+ * table read to no cell whose lines up to the next title do is `unread`,
+ * not `empty`.
+ */
+static int
+region_has_figures(const struct pdoc *d, size_t from, size_t to)
+{
+	size_t i;
+	const char *s;
+
+	for (i = from; i < to && !is_prose(d->line[i]) && !is_part(d->line[i]); i++)
+		for (s = d->line[i]; *s; s++) {
+			const char *p = s + 1;
+
+			if (!(*s >= '0' && *s <= '9') || (*p != '.' && *p != ','))
+				continue;
+			if (*p == ',' && p[1] == ' ')
+				p++;
+			if (p[1] >= '0' && p[1] <= '9' && p[2] >= '0' && p[2] <= '9')
+				return 1;
+		}
+	return 0;
+}
+
 static void
 read_table(struct pdoc *d, struct tab *tb)
 {
@@ -1689,7 +1714,8 @@ read_tables(struct pdoc *d)
 		header_info(d, &tb);
 		table_note(d, &tb, limit);
 		read_table(d, &tb);
-		put_table(d, &tb, tb.noc == 0 ? "empty" : "found");
+		put_table(d, &tb, tb.noc > 0 ? "found" : tb.note[0] == '\0' &&
+		    region_has_figures(d, tb.start, limit) ? "unread" : "empty");
 		flush_table(d, &tb);
 	}
 	for (i = 0; i < nt && i < 64; i++) {

@@ -79,7 +79,7 @@ static mode_t fmode;		/* mode of created files: 0666 less umask */
 static const struct docbuf *sortdb;
 
 static void usage(void);
-static int process(const char *path);
+static doc_fn emit_one;
 static int emit_doc(const struct docbuf *db, const char *name);
 static void view_build(struct docview *v, const struct docbuf *db,
     const char *name);
@@ -182,38 +182,23 @@ main(int argc, char *argv[])
 		put_header(stdout, tflag);
 	}
 
-	if (argc == 0) {
-		status |= process("-");
-	} else {
-		for (i = 0; i < argc; i++) {
-			status |= process(argv[i]);
-			if (oflag == NULL && ferror(stdout))
-				break;
-		}
-	}
+	if (doc_operands(argc, argv, maxline, maxrec, emit_one, NULL))
+		status = EXIT_ERR;
 	if (fshut(stdout, "stdout"))
 		status = EXIT_ERR;
 	return status ? EXIT_ERR : EXIT_OK;
 }
 
 /*
- * process - emit every document of one operand ("-" = stdin).  Returns
- * EXIT_OK, or EXIT_ERR after reporting a problem.  A document cut short by
- * a stream error is left out whole: a partial document would look
- * complete to whoever reads the CSV.
+ * One document.  A document cut short by a stream error never gets here
+ * (doc_each): a partial document would look complete to whoever reads the
+ * CSV.
  */
 static int
 emit_one(struct docbuf *db, const char *name, void *arg)
 {
 	(void)arg;
 	return emit_doc(db, name);
-}
-
-static int
-process(const char *path)
-{
-	return doc_each(path, maxline, maxrec, emit_one, NULL) == EXIT_OK ?
-	    EXIT_OK : EXIT_ERR;
 }
 
 /* emit_doc - write one batch; returns EXIT_OK or EXIT_ERR (reported). */

@@ -55,7 +55,7 @@ static int status = EXIT_OK;
 static struct cell *cells;	/* of the document being processed */
 
 static void usage(void);
-static void normalize(const char *);
+static doc_fn normalize_doc;
 static void process(struct docbuf *, const char *);
 static void rule_column(const size_t *, size_t);
 static void rule_split(const size_t *, size_t);
@@ -80,7 +80,7 @@ main(int argc, char *argv[])
 		{ "max-records", required_argument, NULL, 'R' },
 		{ NULL, 0, NULL, 0 }
 	};
-	int c, i;
+	int c;
 
 	util_init(argv[0]);
 	opt_std(argc, argv, SYNOPSIS);
@@ -107,10 +107,8 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	rec_put_version(stdout);
-	if (argc == 0)
-		normalize("-");
-	for (i = 0; i < argc; i++)
-		normalize(argv[i]);
+	if (doc_operands(argc, argv, maxline, maxrec, normalize_doc, NULL))
+		status = EXIT_ERR;
 	if (fshut(stdout, "stdout"))
 		status = EXIT_ERR;
 	return status;
@@ -135,17 +133,6 @@ normalize_doc(struct docbuf *db, const char *name, void *arg)
 	return 0;
 }
 
-/*
- * Copy one input through, a document at a time.  A stream error ends this
- * input (the documents before it are still written, the cut one is left
- * out) but not the others.
- */
-static void
-normalize(const char *path)
-{
-	if (doc_each(path, maxline, maxrec, normalize_doc, NULL) != 0)
-		status = EXIT_ERR;
-}
 
 /* is word one of the comma-separated flags? */
 static int

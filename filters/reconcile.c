@@ -234,7 +234,7 @@ struct ctx {
 	int failed, bad;
 };
 
-static int	reconcile_file(const char *, size_t, size_t, int *);
+static doc_fn	reconcile_one;
 static int	reconcile_doc(struct docbuf *, struct idx *, const char *,
 		    int *);
 static const char *pdup(struct ctx *, const char *);
@@ -298,7 +298,7 @@ int
 main(int argc, char *argv[])
 {
 	size_t maxline = 0, maxrec = 0;
-	int ch, i, bad = 0, failed = 0;
+	int ch, bad = 0, failed = 0;
 
 	util_init(argv[0]);
 	opt_std(argc, argv, synopsis);
@@ -319,10 +319,7 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	rec_put_version(stdout);
-	if (argc == 0)
-		bad |= reconcile_file("-", maxline, maxrec, &failed);
-	for (i = 0; i < argc; i++)
-		bad |= reconcile_file(argv[i], maxline, maxrec, &failed);
+	bad = doc_operands(argc, argv, maxline, maxrec, reconcile_one, &failed);
 	if (fshut(stdout, "stdout"))
 		bad = 1;
 	if (bad)
@@ -344,15 +341,6 @@ reconcile_one(struct docbuf *db, const char *name, void *failed)
 	return bad;
 }
 
-/*
- * Process one operand; *failed is set when a check fails.  A document cut
- * short by a stream error is left out (doc_each).
- */
-static int
-reconcile_file(const char *path, size_t maxline, size_t maxrec, int *failed)
-{
-	return doc_each(path, maxline, maxrec, reconcile_one, failed) != 0;
-}
 
 /*
  * One document: gather the identities, repair what they allow, write the

@@ -130,7 +130,7 @@ struct tab {
 	size_t nsums, capsums;
 };
 
-static int	rollup_file(const char *, size_t, size_t);
+static doc_fn	rollup_one;
 static void	rollup_doc(const struct idx *);
 static void	table_scan(struct tab *);
 static void	do_hier(struct tab *);
@@ -165,7 +165,7 @@ int
 main(int argc, char *argv[])
 {
 	size_t maxline = 0, maxrec = 0;
-	int ch, i, status = EXIT_OK;
+	int ch, status = EXIT_OK;
 
 	util_init(argv[0]);
 	opt_std(argc, argv, synopsis);
@@ -186,16 +186,18 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	rec_put_version(stdout);
-	if (argc == 0)
-		status |= rollup_file("-", maxline, maxrec);
-	for (i = 0; i < argc; i++)
-		status |= rollup_file(argv[i], maxline, maxrec);
+	if (doc_operands(argc, argv, maxline, maxrec, rollup_one, NULL))
+		status = EXIT_ERR;
 	if (fshut(stdout, "stdout"))
 		status = EXIT_ERR;
 	return status ? EXIT_ERR : EXIT_OK;
 }
 
-/* one document: its records, then its sums; 1 when a record was malformed */
+/*
+ * One document: its records, then its sums; 1 when a record was malformed.
+ * A document cut short by a stream error never gets here (doc_each): sums
+ * from part of its cells would look complete.
+ */
 static int
 rollup_one(struct docbuf *db, const char *name, void *arg)
 {
@@ -213,15 +215,6 @@ rollup_one(struct docbuf *db, const char *name, void *arg)
 	return bad;
 }
 
-/*
- * Process one operand.  A document cut short by a stream error is left
- * out (doc_each): sums from part of its cells would look complete.
- */
-static int
-rollup_file(const char *path, size_t maxline, size_t maxrec)
-{
-	return doc_each(path, maxline, maxrec, rollup_one, NULL) != 0;
-}
 
 /* Every catalogue table with cells in the document, in catalogue order. */
 static void

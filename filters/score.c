@@ -38,8 +38,13 @@ struct tally {
 	i128 failw;		/* Σ over failures of (PPM + rel), rel in PPM */
 };
 
-static int	score_file(const char *, size_t, size_t, const struct dec *,
-		    int *);
+/* what score_one needs besides the document */
+struct score_arg {
+	const struct dec *min;
+	int *below;
+};
+
+static doc_fn	score_one;
 static int	score_doc(const struct docbuf *, const struct idx *,
 		    const char *, const struct dec *);
 static struct tally *tallies(const struct docbuf *, const struct idx *,
@@ -66,7 +71,8 @@ main(int argc, char *argv[])
 	struct dec min, hundred = { 100 * DEC_ONE, 0 };
 	const struct dec *minp = NULL;
 	size_t maxline = 0, maxrec = 0;
-	int ch, i, bad = 0, below = 0;
+	int ch, bad = 0, below = 0;
+	struct score_arg a = { NULL, &below };
 
 	util_init(argv[0]);
 	opt_std(argc, argv, synopsis);
@@ -95,21 +101,14 @@ main(int argc, char *argv[])
 	argv += optind;
 
 	rec_put_version(stdout);
-	if (argc == 0)
-		bad |= score_file("-", maxline, maxrec, minp, &below);
-	for (i = 0; i < argc; i++)
-		bad |= score_file(argv[i], maxline, maxrec, minp, &below);
+	a.min = minp;
+	bad = doc_operands(argc, argv, maxline, maxrec, score_one, &a);
 	if (fshut(stdout, "stdout"))
 		bad = 1;
 	if (bad)
 		return EXIT_ERR;
 	return below ? EXIT_DATA : EXIT_OK;
 }
-
-struct score_arg {
-	const struct dec *min;
-	int *below;
-};
 
 /* one document: its records, then its score; 1 when a record was malformed */
 static int
@@ -133,18 +132,6 @@ score_one(struct docbuf *db, const char *name, void *arg)
 	return bad;
 }
 
-/*
- * Process one operand; *below is set when a document scores under *min.
- * A document cut short by a stream error is left out (doc_each).
- */
-static int
-score_file(const char *path, size_t maxline, size_t maxrec,
-    const struct dec *min, int *below)
-{
-	struct score_arg a = { min, below };
-
-	return doc_each(path, maxline, maxrec, score_one, &a) != 0;
-}
 
 /*
  * Tally and write the scores of one document.  Returns a bit set: 1 a

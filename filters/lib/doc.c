@@ -115,6 +115,19 @@ doc_each(const char *path, size_t maxline, size_t maxrec, doc_fn *fn, void *arg)
 	return bits;
 }
 
+int
+doc_operands(int argc, char *argv[], size_t maxline, size_t maxrec,
+    doc_fn *fn, void *arg)
+{
+	int i, bad = 0;
+
+	if (argc == 0)
+		return doc_each("-", maxline, maxrec, fn, arg) != 0;
+	for (i = 0; i < argc && !ferror(stdout); i++)
+		bad |= doc_each(argv[i], maxline, maxrec, fn, arg) != 0;
+	return bad;
+}
+
 void
 doc_clear(struct docbuf *db)
 {

@@ -62,6 +62,15 @@ int doc_read(struct rec_in *in, struct docbuf *db);
 typedef int doc_fn(struct docbuf *db, const char *name, void *arg);
 int doc_each(const char *path, size_t maxline, size_t maxrec, doc_fn *fn, void *arg);
 
+/*
+ * doc_operands - doc_each over each of the argc operands in argv, or over
+ * stdin when there is none; stops early once stdout has an error.  Returns
+ * 1 when an operand could not be read or had a stream error (reported;
+ * the others are still read) or fn returned non-zero for a document, else 0.
+ */
+int doc_operands(int argc, char *argv[], size_t maxline, size_t maxrec,
+    doc_fn *fn, void *arg);
+
 /* doc_clear - free the records of the current batch (not the read-ahead). */
 void doc_clear(struct docbuf *db);
 

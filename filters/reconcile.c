@@ -2783,6 +2783,29 @@ qty_first(const struct ctx *k, struct qty *q, const struct xref *x, size_t n)
 	}
 }
 
+/*
+ * The base of a share of 收入合计 or 支出合计 (total): the amount the same
+ * section states for it ("收入合计" or "本年收入合计"), else the tables' (x[0..1]).
+ */
+static void
+total_base(const struct ctx *k, const struct claim *c, struct qty *q,
+    const char *total, const struct xref *x)
+{
+	size_t j;
+
+	for (j = 0; j < k->ncl; j++) {
+		const struct claim *t = &k->cl[j];
+
+		if (strcmp(t->section, c->section) == 0 && is_amount(t) &&
+		    is_final(t) && (strcmp(t->subj, total) == 0 ||
+		    (starts_with(t->subj, "本年") && strcmp(t->subj + strlen("本年"), total) == 0))) {
+			qty_claim(k, t, q);
+			return;
+		}
+	}
+	qty_first(k, q, x, 2);
+}
+
 /* the base of a share claim ("占本年支出", "占…的", "占服务支出金额") */
 static void
 share_base(const struct ctx *k, size_t i, struct qty *q)
@@ -2818,27 +2841,11 @@ share_base(const struct ctx *k, size_t i, struct qty *q)
 		return;
 	}
 	if (starts_with(b, "本年收入") || strcmp(b, "收入合计") == 0) {
-		for (j = 0; j < k->ncl; j++)
-			if (strcmp(k->cl[j].section, c->section) == 0 &&
-			    is_amount(&k->cl[j]) && is_final(&k->cl[j]) &&
-			    (strcmp(k->cl[j].subj, "收入合计") == 0 ||
-			    strcmp(k->cl[j].subj, "本年收入合计") == 0)) {
-				qty_claim(k, &k->cl[j], q);
-				return;
-			}
-		qty_first(k, q, inc, 2);
+		total_base(k, c, q, "收入合计", inc);
 		return;
 	}
 	if (starts_with(b, "本年支出") || strcmp(b, "支出合计") == 0) {
-		for (j = 0; j < k->ncl; j++)
-			if (strcmp(k->cl[j].section, c->section) == 0 &&
-			    is_amount(&k->cl[j]) && is_final(&k->cl[j]) &&
-			    (strcmp(k->cl[j].subj, "支出合计") == 0 ||
-			    strcmp(k->cl[j].subj, "本年支出合计") == 0)) {
-				qty_claim(k, &k->cl[j], q);
-				return;
-			}
-		qty_first(k, q, exp, 2);
+		total_base(k, c, q, "支出合计", exp);
 		return;
 	}
 	if (strstr(b, "项目支出总额") != NULL) {

@@ -444,6 +444,7 @@ struct anchor {
 	int panel;
 	const struct ltok *fig[16];	/* by slot */
 	char flags[32];
+	int stray;		/* a figure of its line fell in no column */
 };
 
 static void
@@ -451,6 +452,7 @@ anchor_fig(struct anchor *a, const struct ltok *t, int col, size_t *stray_n)
 {
 	if (col < 0 || col >= 16 || a->fig[col] != NULL) {
 		(*stray_n)++;
+		a->stray = 1;
 		return;
 	}
 	a->fig[col] = t;
@@ -520,12 +522,20 @@ emit_anchors(struct pdoc *d, struct tab *tb, struct anchor *an, size_t na,
 			continue;
 		for (k = first; k < first + ncols && k < 16; k++) {
 			const struct ltok *f = a->fig[k];
+			char fl[48];
 
 			if (colx[k] < 0 && f == NULL)
 				continue;	/* a column this table does not print */
-
+			/*
+			 * a row with a figure in no column: its empty cells may
+			 * be where that figure belongs, unknown rather than nil
+			 * (a->flags is "" or "label-unknown", before "unplaced")
+			 */
+			snprintf(fl, sizeof fl, "%s%s%s", a->flags,
+			    f == NULL && a->stray && a->flags[0] != '\0' ? "," : "",
+			    f == NULL && a->stray ? "unplaced" : "");
 			ps_emit_cell(d, tb, a->code, a->label, "", k, "", f != NULL ? f->t : "",
-			    a->flags, d->lineno[f != NULL ? f->line : a->line],
+			    fl, d->lineno[f != NULL ? f->line : a->line],
 			    (unsigned long)((f != NULL ? f->c0 : colx[k] >= 0 ? colx[k] : 0) + 1), panel);
 		}
 	}

@@ -40,8 +40,9 @@ $(SAN_DIR)/bin/%: filters/%.c $(SAN_DIR)/libjuesuan.a $(LIBHDR)
 	$(CC) $(CPPFLAGS) $(WARN) $(SAN_CFLAGS) -Ifilters/lib -o $@ $< \
 	    $(SAN_DIR)/libjuesuan.a -fsanitize=$(SAN_SANITIZE) $(LDFLAGS) $(LDLIBS)
 
-# The tests find the filters through JUESUAN_BIN (tests/test_helper.bash);
-# scripts/juesuan finds them through it too.
+# The tests find the filters through JUESUAN_BIN (tests/test_helper.bash).
+# scripts/juesuan must honour it too, or tests/juesuan.bats runs the
+# ../bin it finds next to itself instead of these builds.
 check-sanitize: $(SAN_BINS)
 	$(SAN_ENV) JUESUAN_BIN="$(CURDIR)/$(SAN_DIR)/bin" \
 	    bats $(if $(filter-out 1,$(SAN_BATS_JOBS)),--jobs $(SAN_BATS_JOBS)) tests

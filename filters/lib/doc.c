@@ -177,7 +177,7 @@ srec_put(FILE *out, const struct srec *s)
 {
 	if (!s->dirty && s->raw != NULL) {
 		fputs(s->raw, out);
-		putc('\n', out);
+		putc_unlocked('\n', out);
 		return;
 	}
 	rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);

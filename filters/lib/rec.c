@@ -66,7 +66,7 @@ readline(struct rec_in *in)
 	int c;
 
 	for (;;) {
-		c = getc(in->fp);
+		c = getc_unlocked(in->fp);
 		if (c == EOF) {
 			if (ferror(in->fp)) {
 				warnmsg("%s:%lu: read error:", in->name, in->line + 1);
@@ -220,7 +220,7 @@ put_escaped(FILE *out, const char *s)
 		case '\t': fputs("\\t", out); break;
 		case '\n': fputs("\\n", out); break;
 		case '\r': fputs("\\r", out); break;
-		default: putc(*s, out);
+		default: putc_unlocked(*s, out);
 		}
 	}
 }
@@ -232,18 +232,18 @@ rec_put(FILE *out, const char *kind, size_t n, const char *const *fields)
 
 	put_escaped(out, kind);
 	for (i = 0; i < n; i++) {
-		putc('\t', out);
+		putc_unlocked('\t', out);
 		if (fields[i] != NULL)
 			put_escaped(out, fields[i]);
 	}
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 void
 rec_pass(FILE *out, const struct rec *r)
 {
 	fwrite(r->raw, 1, r->rawlen, out);
-	putc('\n', out);
+	putc_unlocked('\n', out);
 }
 
 const char *

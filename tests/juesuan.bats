@@ -69,6 +69,8 @@ csv_pick() {
 # $STUB_STAGE (dashes as underscores), or kills itself with SIGTERM when that
 # is "die", with SIGPIPE when it is "pipe".
 stub_tree() {
+	# the stubs, not a build make check-sanitize names
+	unset JUESUAN_BIN
 	TREE=$BATS_TEST_TMPDIR/tree
 	LOG=$BATS_TEST_TMPDIR/log
 	mkdir -p "$TREE/scripts" "$TREE/bin" "$LOG"
@@ -220,7 +222,17 @@ args() {
 	[ -f "$LOG/emit-csv.args" ]
 }
 
+@test "JUESUAN_BIN names the filters' directory, before the script's own; one without them is an error" {
+	stub_tree
+	mv "$TREE/bin" "$BATS_TEST_TMPDIR/other"
+	JUESUAN_BIN=$BATS_TEST_TMPDIR/other run -0 "$TREE/scripts/juesuan" "$SEED"
+	[ -f "$LOG/emit-csv.args" ]
+	JUESUAN_BIN=$BATS_TEST_TMPDIR/none run -2 --separate-stderr "$TREE/scripts/juesuan" "$SEED"
+	assert_equal "$stderr" "juesuan: JUESUAN_BIN is '$BATS_TEST_TMPDIR/none', which holds no parse-pdf-text"
+}
+
 @test "missing filters are an error naming the first, status 2" {
+	unset JUESUAN_BIN
 	mkdir "$BATS_TEST_TMPDIR/alone"
 	cp "$TOP/scripts/juesuan" "$BATS_TEST_TMPDIR/alone/"
 	PATH=/usr/bin:/bin run -2 --separate-stderr "$BATS_TEST_TMPDIR/alone/juesuan" "$SEED"

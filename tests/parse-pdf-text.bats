@@ -243,3 +243,13 @@ cells_of() {
 	refute_line --regexp '^cell	'
 	assert_equal "${stderr_lines[0]}" "parse-pdf-text: $FIX/parse-pdf-text/unread.txt:3: F01: no 栏次 row found, table not read"
 }
+
+@test "a text without a table says so; an empty one says it may be a scan without text" {
+	run -0 --separate-stderr parse-pdf-text "$FIX/parse-pdf-text/claims.txt"
+	assert_equal "$stderr" "parse-pdf-text: $FIX/parse-pdf-text/claims.txt: no table found"
+	: >"$BATS_TEST_TMPDIR/empty.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/empty.txt"
+	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/empty.txt: no table found: the text is empty (a scanned PDF without a text layer?)"
+	run -0 --separate-stderr parse-pdf-text "$SEED"
+	assert_equal "$stderr" ""
+}

@@ -1633,9 +1633,9 @@ toc_entry(struct pdoc *d, size_t line, size_t next)
  * Find the tables: every title line whose region (up to the next title,
  * a note, or a heading once rows began) holds a row.  A title without rows
  * is a table-of-contents entry; a table the contents list and the document
- * lacks is reported as missing.
+ * lacks is reported as missing.  Returns how many tables were found.
  */
-static void
+static size_t
 read_tables(struct pdoc *d)
 {
 	size_t i, j, ncand = 0, nt;
@@ -1730,6 +1730,9 @@ read_tables(struct pdoc *d)
 	}
 	free(cand);
 	free(ct);
+	for (i = 0, j = 0; i < nt && i < 64; i++)
+		j += found[i] != 0;
+	return j;
 }
 
 /* ---- document metadata ---------------------------------------------------- */
@@ -1930,7 +1933,9 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 	detect_layout(&d);
 	read_meta(&d, &m);
 	put_doc(&d, &m, source, sha256hex, encoding);
-	read_tables(&d);
+	if (read_tables(&d) == 0)
+		warnmsg("%s: no table found%s", d.src, len == 0 || d.nline == 0 ?
+		    ": the text is empty (a scanned PDF without a text layer?)" : "");
 	forms_scan(d.line, d.lineno, d.skip, d.nline, d.id, out);
 	for (i = 0; i < d.nline; i++)
 		if (rowish(&d, d.line[i]) && d.layout == LAY_TSV)

@@ -2946,6 +2946,30 @@ note_check(struct ctx *k, const char *rule, const char *table, int st,
 	check_out(k, rule, table, st, NULL, NULL, NULL, NULL, 2, cells, msg);
 }
 
+/*
+ * A narrative check on the quantity a and, when b is not NULL, b: cells
+ * "A;B", message "A-name MID B-name TAIL".
+ */
+static void
+note_pair(struct ctx *k, const char *rule, int st, const struct qty *a,
+    const struct qty *b, const char *mid, const char *tail)
+{
+	struct sb cells = { 0 }, msg = { 0 };
+
+	sb_add(&cells, a->cell);
+	sb_add(&msg, a->name);
+	sb_add(&msg, mid);
+	if (b != NULL) {
+		sb_add(&cells, ";");
+		sb_add(&cells, b->cell);
+		sb_add(&msg, b->name);
+	}
+	sb_add(&msg, tail);
+	note_check(k, rule, "narrative", st, cells.s, msg.s);
+	free(cells.s);
+	free(msg.s);
+}
+
 /* the cells of the forms: P02 count, their 执行数 and 预算数 */
 static int
 form_count(const struct ctx *k, const char *id)
@@ -3107,19 +3131,9 @@ narrative_checks(struct ctx *k)
 				snprintf(den.name, sizeof den.name, "the current figure of %s",
 				    c->subj);
 			if (rel_is(c, "growth") != rel_is(&k->cl[ch], "increase")) {
-				struct sb cells = { 0 }, msg = { 0 };
-
 				qty_claim(k, c, &b);
-				sb_add(&cells, b.cell);
-				sb_add(&cells, ";");
-				sb_add(&cells, d.cell);
-				sb_add(&msg, b.name);
-				sb_add(&msg, " and ");
-				sb_add(&msg, d.name);
-				sb_add(&msg, ": a rise and a fall at once");
-				note_check(k, "N1.2", "narrative", ST_FAIL, cells.s, msg.s);
-				free(cells.s);
-				free(msg.s);
+				note_pair(k, "N1.2", ST_FAIL, &b, &d, " and ",
+				    ": a rise and a fall at once");
 				continue;
 			}
 			snprintf(what, sizeof what, "(change over the prior year)");
@@ -3165,19 +3179,9 @@ narrative_checks(struct ctx *k)
 				snprintf(den.name, sizeof den.name, "the 预算 of %s", c->subj);
 			}
 			if (bi >= 0 && den.ok && den.v.v == 0) {
-				struct sb cells = { 0 }, msg = { 0 };
-
 				qty_claim(k, c, &a);
-				sb_add(&cells, a.cell);
-				sb_add(&cells, ";");
-				sb_add(&cells, den.cell);
-				sb_add(&msg, a.name);
-				sb_add(&msg, ": a percentage of a 0 预算 (");
-				sb_add(&msg, den.name);
-				sb_add(&msg, ")");
-				note_check(k, "N5.4", "narrative", ST_FAIL, cells.s, msg.s);
-				free(cells.s);
-				free(msg.s);
+				note_pair(k, "N5.4", ST_FAIL, &a, &den,
+				    ": a percentage of a 0 预算 (", ")");
 				continue;
 			}
 			pct_check(k, pct_rule(c, 1), c, &num, &den, "(of the 预算)");
@@ -3305,27 +3309,17 @@ narrative_checks(struct ctx *k)
 		if (strstr(c->subj, "购置") != NULL && idx_has_table(k->ix, "F09")) {
 			const struct idx_cell *f = idx_get(k->ix, "F09", "三公经费",
 			    "决算数/公务用车购置费");
-			struct sb cells = { 0 }, msg = { 0 };
 			int st;
 
 			qty_claim(k, c, &a);
 			qty_cell(f, &b);
-			sb_add(&cells, a.cell);
-			if (f != NULL) {
-				sb_add(&cells, ";");
-				sb_add(&cells, b.cell);
-			}
-			sb_add(&msg, a.name);
-			sb_add(&msg, " and ");
-			sb_add(&msg, f != NULL ? b.name : "no 公务用车购置费");
 			st = !b.ok ? ST_UNVERIFIABLE : (c->v.v == 0) == (b.v.v == 0) ?
 			    ST_PASS : ST_FAIL;
-			sb_add(&msg, st == ST_PASS ? ": no car bought and no purchase cost, or both" :
+			note_pair(k, "N9.3", st, &a, f != NULL ? &b : NULL,
+			    f != NULL ? " and " : " and no 公务用车购置费",
+			    st == ST_PASS ? ": no car bought and no purchase cost, or both" :
 			    st == ST_FAIL ? ": a car bought without cost, or a cost without car" :
 			    " (unverifiable)");
-			note_check(k, "N9.3", "narrative", st, cells.s, msg.s);
-			free(cells.s);
-			free(msg.s);
 		} else if (strstr(c->subj, "保有量") != NULL) {
 			for (j = 0; j < k->ncl; j++) {
 				const struct claim *t = &k->cl[j];

@@ -429,6 +429,31 @@ do_cellids(struct tab *tb)
 }
 
 /*
+ * A term column "P/x" of an identity that also has the term P, in a row
+ * that prints P: x is part of P, already counted.  (B02.1 adds 财政拨款收入,
+ * or its three parts where a city prints only those.)
+ */
+static int
+counted_in_parent(const struct tab *tb, const char *row, const struct tpl_ident *id,
+    const char *term)
+{
+	const char *slash = strchr(term, '/');
+	size_t m, pl;
+
+	if (slash == NULL)
+		return 0;
+	pl = (size_t)(slash - term);
+	for (m = 0; m < sizeof id->terms / sizeof id->terms[0] && id->terms[m] != NULL; m++)
+		if (strlen(id->terms[m]) == pl && strncmp(id->terms[m], term, pl) == 0) {
+			char parent[128];
+
+			snprintf(parent, sizeof parent, "%.*s", (int)pl, term);
+			return idx_get(tb->ix, tb->tpl->id, row, parent) != NULL;
+		}
+	return 0;
+}
+
+/*
  * The catalogue's identities.  Axis 'r': in every row that has the lhs
  * column, lhs = Σ the term columns present.  Axis 'c': in the column (or
  * in each column), the lhs row = Σ the term rows present.
@@ -456,6 +481,8 @@ do_idents(struct tab *tb)
 					int neg = *tc == '-';
 					const struct idx_cell *c;
 
+					if (counted_in_parent(tb, row, id, tc + neg))
+						continue;
 					if ((c = idx_get(tb->ix, t->id, row, tc + neg)) != NULL)
 						sum_term(s, c, neg);
 				}

@@ -169,6 +169,8 @@ lgrid_free(struct lgrid *g)
 }
 
 /* a code part: 2-3 digits (类 3, 款 2, 项 2) or a whole 3/5/7-digit code */
+static size_t read_layout_onerow(struct pdoc *, struct tab *, struct lgrid *, const char *);
+
 static int
 code_part(const char *s)
 {
@@ -343,6 +345,9 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		const char *name = t->cols[first + k], *slash = strrchr(name, '/');
 		int len, minlen;
 
+		char alt[64];
+		const char *bar = NULL;
+
 		hx[k] = -1;
 		if (slash != NULL)
 			name = slash + 1;
@@ -350,6 +355,12 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			name = t->hdr[first + k];
 		else if (strcmp(name, "小计") == 0)
 			name = "合计";	/* Shanghai heads the subtotal 合计 */
+	next:
+		/* "人员经费|人员支出": header words the templates use for one column */
+		if ((bar = strchr(name, '|')) != NULL) {
+			snprintf(alt, sizeof alt, "%.*s", (int)(bar - name), name);
+			name = alt;
+		}
 		/*
 		 * The longest prefix of the name printed in the header, from four
 		 * characters down to three (two when that is the whole word):
@@ -387,6 +398,10 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			name = "总计";
 			goto again;
 		}
+		if (hx[k] < 0 && bar != NULL) {
+			name = bar + 1;
+			goto next;
+		}
 	}
 	/* a column whose header word is printed is printed, figures or not */
 	for (k = 0; k < ncols && k < 16; k++)
@@ -412,6 +427,14 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			for (kk = 1; kk <= n; kk++) {
 				long c = 8, t1, t2;
 
+				/*
+				 * A sub-column of a code table (基本支出/人员经费) is
+				 * printed by some templates only: never without its
+				 * header word.
+				 */
+				if (hx[kk - 1] < 0 && t->shape == TPL_CODE &&
+				    strchr(t->cols[first + kk - 1], '/') != NULL)
+					c = 1L << 20;
 				if (hx[kk - 1] >= 0) {
 					c = hx[kk - 1] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
 					c = c < 0 ? -c : c;
@@ -614,6 +637,27 @@ fit_shift(const long *x, int m, const long *ref, int P, long shift0, int first0,
 		}
 }
 
+/*
+ * A page without header words whose rows print fewer columns than the
+ * named page, in a table with sub-columns (基本支出: 小计, 人员经费,
+ * 公用经费): its figures fit several columns equally well by place, and
+ * the first-is-the-total test cannot tell a 小计 from a 项目支出.  They
+ * are reported rather than guessed.
+ */
+static int
+unfit(const struct tpl_table *t, const struct slot *ref, size_t nref, size_t nc)
+{
+	size_t k;
+
+	if (nc >= nref || t->shape != TPL_CODE)
+		return 0;
+	for (k = 0; k < nref; k++)
+		if (ref[k].col >= 0 && (size_t)ref[k].col < t->ncols &&
+		    strchr(t->cols[ref[k].col], '/') != NULL)
+			return 1;
+	return 0;
+}
+
 /* the template columns of slots c[0..nc), fitted to the named slots ref[0..nref) */
 static void
 fit_slots(struct slot *c, size_t nc, const struct slot *ref, size_t nref, int first0)
@@ -736,6 +780,9 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 				nnamed = nc;
 			} else {
 				fit_slots(c, nc, named, nnamed, totfirst);
+				if (unfit(tb->t, named, nnamed, nc))
+					for (k2 = 0; k2 < nc; k2++)
+						c[k2].col = -1;
 			}
 			for (k2 = 0; k2 < nc; k2++)
 				if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
@@ -784,6 +831,9 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 				nnamed = (size_t)P;
 			} else {
 				fit_slots(sl, (size_t)P, named, nnamed, totfirst);
+				if (unfit(tb->t, named, nnamed, (size_t)P))
+					for (j = 0; j < P; j++)
+						sl[j].col = -1;
 			}
 			for (j = 0; j < P; j++)
 				if (sl[j].col >= 0 && sl[j].col < 16 && colx[sl[j].col] < 0)
@@ -831,7 +881,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	struct anchor *an = NULL;
 	size_t na = 0, i, j, first_anchor = tb->end, stray_n = 0;
 	char *isanchor = ecalloc(d->nline + 1, 1), *use;
-	int *colof, colx[16], k;
+	int *colof, colx[16], k, kx = d->ltpl == tb->t ? d->lkx : -1;
 	int ncols = (int)tb->t->ncols;
 
 	for (k = 0; k < 16; k++)
@@ -856,6 +906,30 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 				break;
 			strcat(code, g.t[kk].t);
 		}
+		/*
+		 * 类 | 款 | 项 printed in three columns, a row giving only its
+		 * own part ("205 教育支出", "08 进修及培训", "03 培训支出"): a
+		 * two-digit part followed by a name and figures continues the
+		 * code of the row before, as a 款 at the 款 column, else a 项.
+		 */
+		if (code[0] == '\0' && (na > 0 ? an[na - 1].code[0] != '\0' :
+		    d->ltpl == tb->t && d->lcode[0] != '\0') &&
+		    strlen(g.t[i].t) == 2 && code_part(g.t[i].t) && i + 1 < e &&
+		    !g.t[i + 1].fig && txt_has_cjk(g.t[i + 1].t)) {
+			const char *pc = na > 0 ? an[na - 1].code : d->lcode;
+			size_t pl = strlen(pc), m2;
+			int amounts = 0, xiang;
+
+			for (m2 = i + 1; m2 < e; m2++)
+				amounts += amount_like(&g.t[m2]);
+			xiang = pl > 3 && kx >= 0 && g.t[i].c0 > kx + 1;
+			if (amounts > 0) {
+				snprintf(code, sizeof code, "%.*s%s", xiang ? 5 : 3, pc, g.t[i].t);
+				if (!xiang)
+					kx = g.t[i].c0;
+				kk = i + 1;
+			}
+		}
 		if (ps_code_of(code, a.code)) {
 			char name[512] = "";
 
@@ -870,6 +944,11 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			for (kk = i; kk < e; kk++)
 				if (!g.t[kk].fig && txt_has_cjk(g.t[kk].t))
 					words++;
+			/* "合   计": the letters of a spaced-out total */
+			if (words == 2 && i + 2 <= e && !g.t[i].fig && !g.t[i + 1].fig &&
+			    strcmp(g.t[i].t, "合") == 0 && strcmp(g.t[i + 1].t, "计") == 0 &&
+			    i + 2 < e && g.t[i + 2].fig)
+				a.label = estrdup("合计");
 			/* "合计" alone with its figures; beside other words it heads a column */
 			for (kk = i; kk < e && words == 1; kk++) {
 				char *n = ps_normdup(g.t[kk].t);
@@ -894,7 +973,37 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		}
 		i = e;
 	}
+	if (na > 0) {
+		d->ltpl = tb->t;
+		memcpy(d->lcode, an[na - 1].code, sizeof d->lcode);
+		d->lkx = kx;
+	}
 	if (na == 0) {
+		size_t e;
+
+		/*
+		 * No code and no 合计 label, but a line of figures under the
+		 * column words: the table's one row is its total (Jiangsu's
+		 * 支出预算总表 prints 合计 基本支出 项目支出 … over one row).
+		 */
+		for (i = 0; i < g.n; i = e) {
+			int m = 0;
+
+			for (e = i; e < g.n && g.t[e].line == g.t[i].line; e++)
+				m += amount_like(&g.t[e]);
+			if (m >= 2)
+				break;
+		}
+		if (i < g.n) {
+			size_t row = read_layout_onerow(d, tb, &g, "合计");
+
+			for (i = 0; i < g.n; i++)
+				if (g.t[i].line != row && amount_like(&g.t[i]))
+					warnmsg("%s:%lu:%d: figure '%s' belongs to no row of %s, not read",
+					    d->src, d->lineno[g.t[i].line], g.t[i].c0 + 1, g.t[i].t,
+					    tb->t->id);
+			goto out;
+		}
 		/* a table printed without rows is empty, not unreadable */
 		for (i = 0; i < g.n; i++)
 			if (amount_like(&g.t[i])) {
@@ -1086,6 +1195,29 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		}
 		free(n);
 	}
+	/*
+	 * No 类 lines: the expenditure may be printed by use alone (Jiangsu's
+	 * 财政拨款收支预算总表: 基本支出, 项目支出, 单位预留机动经费), as the
+	 * third panel of a table that has no second.
+	 */
+	if (xb < 0)
+		for (i = 0; i < g.n; i++) {
+			char *n;
+
+			if (g.t[i].fig || g.t[i].x0 < 8)
+				continue;
+			n = ps_normdup(g.t[i].t);
+			for (j = 0; j < t->nrows; j++)
+				if (t->rows[j].panel == 2 && ps_row_matches(&t->rows[j], n) &&
+				    (xc < 0 || g.t[i].x0 < xc)) {
+					xc = g.t[i].x0;
+					if (g.t[i].line < body)
+						body = g.t[i].line;
+				}
+			free(n);
+		}
+	if (xb < 0 && xc >= 0)
+		xb = xc;
 	if (xb < 0) {
 		warnmsg("%s:%lu: %s: no expenditure panel found, table not read",
 		    d->src, d->lineno[tb->title], t->id);
@@ -1362,8 +1494,13 @@ out:
  * 机关运行经费 table): the first line with figures is the row; its figures
  * take the columns whose header words lie over them, in order.
  */
-static void
-read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g)
+/*
+ * Read the first line of two figures or more as the table's one row,
+ * labelled label, its columns by the header words above it.  Returns that
+ * line's index, or (size_t)-1 when there is none (reported).
+ */
+static size_t
+read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *label)
 {
 	size_t i, e, k;
 	int colx[16], m = 0, q;
@@ -1387,7 +1524,7 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g)
 				    d->src, d->lineno[tb->title], tb->t->id);
 				break;
 			}
-		return;
+		return (size_t)-1;
 	}
 	for (q = 0; q < m; q++) {
 		s[q].x0 = f[q]->x0;
@@ -1404,13 +1541,14 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g)
 				hit = f[q];
 		if (hit == NULL && colx[k] < 0)
 			continue;
-		ps_emit_cell(d, tb, "", "三公经费", "", (int)k, "", hit != NULL ? hit->t : "", "",
+		ps_emit_cell(d, tb, "", label, "", (int)k, "", hit != NULL ? hit->t : "", "",
 		    d->lineno[f[0]->line], (unsigned long)((hit != NULL ? hit->c0 : colx[k]) + 1), 0);
 	}
 	for (q = 0; q < m; q++)
 		if (s[q].col < 0)
 			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
 			    d->src, d->lineno[f[q]->line], f[q]->c0 + 1, f[q]->t, tb->t->id);
+	return f[0]->line;
 }
 
 /*
@@ -1471,7 +1609,7 @@ read_layout_sangong(struct pdoc *d, struct tab *tb)
 		i = e;
 	}
 	if (hl == (size_t)-1) {
-		read_layout_onerow(d, tb, &g);
+		read_layout_onerow(d, tb, &g, "三公经费");
 		lgrid_free(&g);
 		return;
 	}
@@ -2063,3 +2201,208 @@ out:
 	lgrid_free(&g);
 }
 
+
+/* ---- tables printed as a list of labels and one amount --------------------- */
+
+/*
+ * The item whose (normalised) name the normalised text t of a line holds:
+ * the one that ends last, the longest on a tie; else one whose name a
+ * wrapped label begins, four characters of it or more ending the text.
+ * Returns the index of the first item with that name, or -1.
+ */
+static int
+list_match(char *const *names, size_t n, const char *t)
+{
+	size_t j, tl = strlen(t), bestend = 0, bestlen = 0, len;
+	int best = -1;
+
+	for (j = 0; j < n; j++) {
+		const char *p = strstr(t, names[j]), *q;
+		size_t nl = strlen(names[j]), end;
+
+		if (p == NULL)
+			continue;
+		while ((q = strstr(p + 1, names[j])) != NULL)
+			p = q;
+		end = (size_t)(p - t) + nl;
+		if (best < 0 || end > bestend || (end == bestend && nl > bestlen)) {
+			best = (int)j;
+			bestend = end;
+			bestlen = nl;
+		}
+	}
+	if (best >= 0)
+		return best;
+	for (j = 0; j < n; j++)
+		for (len = strlen(names[j]); len-- > 12;)
+			if (len <= tl && strncmp(t + tl - len, names[j], len) == 0 &&
+			    (len > bestlen || best < 0)) {
+				best = (int)j;
+				bestlen = len;
+				break;
+			}
+	return best;
+}
+
+int
+read_list_table(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_litem *li = tb->t->list;
+	struct lgrid g = { NULL, 0, 0 };
+	size_t ni, i, j, nl = tb->end - tb->start;
+	char **names;
+	int *item, *at, found = 0, prev, q, k;
+	const struct ltok **fig, **pend = NULL;
+	size_t npend = 0;
+
+	if (li == NULL || nl == 0)
+		return 0;
+	for (ni = 0; li[ni].row != NULL; ni++)
+		;
+	names = ecalloc(ni, sizeof *names);
+	for (j = 0; j < ni; j++)
+		names[j] = ps_normdup(li[j].match);
+	item = ecalloc(nl, sizeof *item);	/* per line: the item it names, or -1 */
+	at = ecalloc(ni, sizeof *at);		/* per item: its line + 1, or 0 */
+	fig = ecalloc(ni, sizeof *fig);
+	for (i = 0; i < nl; i++) {
+		char *c = estrdup(d->line[tb->start + i]), *p;
+		size_t before = g.n;
+
+		for (p = c; *p != '\0'; p++)
+			if (*p == '\t')
+				*p = ' ';
+		tokenize(&g, tb->start + i, c);
+		free(c);
+		item[i] = -1;
+		{
+			char txt[512] = "", *n;
+			size_t tl = 0;
+
+			for (j = before; j < g.n; j++) {
+				char code[8];
+
+				/* a code at the margin: a code table, not a list */
+				if (j == before && g.t[j].fig && ps_code_of(g.t[j].t, code))
+					goto no;
+				if (!g.t[j].fig && tl + strlen(g.t[j].t) < sizeof txt) {
+					strcpy(txt + tl, g.t[j].t);
+					tl += strlen(g.t[j].t);
+				}
+			}
+			if (tl == 0)
+				continue;
+			n = ps_normdup(txt);
+			/* "公开03表": the next table's number, not a row */
+			if (strstr(n, "表") != NULL)
+				for (j = before; j < g.n; j++)
+					g.t[j].fig = 0;
+			item[i] = list_match(names, ni, n);
+			free(n);
+		}
+	}
+	/* the list is there when its first item, the total, is */
+	for (i = 0; i < nl; i++)
+		if (item[i] == 0)
+			break;
+	if (i == nl)
+		goto no;
+	/*
+	 * A name several groups share (小计) is the group's whose items
+	 * follow it, else the next group after the one before it.
+	 */
+	prev = 0;
+	for (i = 0; i < nl; i++) {
+		int m = item[i], g2 = -1;
+		size_t l2;
+
+		if (m < 0)
+			continue;
+		for (j = 0; j < ni; j++)
+			if (j != (size_t)m && strcmp(names[j], names[m]) == 0)
+				break;
+		if (j < ni) {
+			for (l2 = i + 1; l2 < nl && g2 < 0; l2++)
+				if (item[l2] >= 0 && strcmp(names[item[l2]], names[m]) == 0)
+					break;
+				else if (item[l2] >= 0)
+					g2 = li[item[l2]].group;
+			if (g2 <= prev)
+				g2 = -1;
+			for (j = 0, m = -1; j < ni; j++)
+				if (strcmp(names[j], names[item[i]]) == 0 && li[j].group > prev &&
+				    (g2 < 0 ? m < 0 : li[j].group == g2))
+					m = (int)j;
+			item[i] = m;
+		}
+		if (m < 0)
+			continue;
+		if (at[m] != 0) {	/* named twice: the second is no row */
+			item[i] = -1;
+			continue;
+		}
+		at[m] = (int)i + 1;
+		prev = li[m].group;
+		found++;
+	}
+	/* figures: to the item of their line, else to the nearest item without one */
+	for (j = 0; j < g.n; j++) {
+		const struct ltok *t = &g.t[j];
+		int m = item[t->line - tb->start];
+
+		if (!t->fig)
+			continue;
+		if (m >= 0 && fig[m] == NULL) {
+			fig[m] = t;
+		} else if (m >= 0) {
+			warnmsg("%s:%lu:%d: figure '%s' outside the columns of %s, not read",
+			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
+		} else {
+			pend = egrowarray(pend, npend, sizeof *pend);
+			pend[npend++] = t;
+		}
+	}
+	for (j = 0; j < npend; j++) {
+		const struct ltok *t = pend[j];
+		long bd = 1L << 30;
+		int best = -1;
+
+		for (k = 0; k < (int)ni; k++) {
+			long dd;
+
+			if (at[k] == 0 || fig[k] != NULL)
+				continue;
+			dd = (long)(tb->start + (size_t)at[k] - 1) - (long)t->line;
+			dd = dd < 0 ? -2 * dd : 2 * dd - 1;	/* on a tie the one below */
+			if (dd < bd) {
+				bd = dd;
+				best = k;
+			}
+		}
+		if (best >= 0 && bd <= 4)
+			fig[best] = t;
+		else
+			warnmsg("%s:%lu:%d: figure '%s' belongs to no row of %s, not read",
+			    d->src, d->lineno[t->line], t->c0 + 1, t->t, tb->t->id);
+	}
+	for (k = 0; k < (int)ni; k++) {
+		size_t line;
+
+		if (at[k] == 0)
+			continue;
+		line = fig[k] != NULL ? fig[k]->line : tb->start + (size_t)at[k] - 1;
+		q = tpl_col_index(tb->t, "合计");
+		ps_emit_cell(d, tb, "", li[k].row, "", q, "", fig[k] != NULL ? fig[k]->t : "", "",
+		    d->lineno[line], (unsigned long)(fig[k] != NULL ? fig[k]->c0 + 1 : 1), 0);
+	}
+	free(pend);
+no:
+	for (j = 0; j < ni; j++)
+		free(names[j]);
+	free(names);
+	free(item);
+	free(at);
+	free(fig);
+	lgrid_free(&g);
+	return found > 0;
+}

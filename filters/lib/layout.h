@@ -58,6 +58,14 @@ struct pdoc {
 	size_t ncells, maxcells;
 	int toobig;
 	FILE *out;
+	/*
+	 * The last code read in a table of split 类|款|项 codes, and its 款
+	 * column, for the same table printed on: a page that repeats the
+	 * title starts with a 项 of the page before.
+	 */
+	const struct tpl_table *ltpl;
+	char lcode[8];
+	int lkx;
 };
 
 /* ps_small_int - a 1-3 digit integer alone (a 行次 or 栏次); its value in *v */
@@ -92,6 +100,13 @@ void read_layout_code(struct pdoc *d, struct tab *tb);
 void read_layout_panel(struct pdoc *d, struct tab *tb);
 void read_layout_econ(struct pdoc *d, struct tab *tb);
 void read_layout_sangong(struct pdoc *d, struct tab *tb);
+
+/*
+ * read_list_table - read table tb printed as a list of labels with one
+ * amount each (its template's list, Jiangsu's B02), in any layout.
+ * Returns 0, having emitted nothing, when the lines are not that list.
+ */
+int read_list_table(struct pdoc *d, struct tab *tb);
 
 /* read_words_table - read a code table of single-space text */
 void read_words_table(struct pdoc *d, struct tab *tb);

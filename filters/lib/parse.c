@@ -1522,6 +1522,8 @@ read_table(struct pdoc *d, struct tab *tb)
 		ng++;
 		d->skip[i] = 1;
 	}
+	if (tb->t->list != NULL && read_list_table(d, tb))
+		goto done;
 	if (d->layout == LAY_WORDS) {
 		read_words_table(d, tb);
 		goto done;

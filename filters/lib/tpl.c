@@ -253,24 +253,39 @@ static const struct tpl_row b04_rows[] = {
 	{ 0, 0, "本年收入合计", NULL, NULL },
 	{ 0, 0, "上年结转", NULL, NULL },
 	{ 0, 0, "收入总计", "总计", NULL },
+	{ 0, 0, "收入总计", "收入合计", NULL },
 	BUDGETCLASSES(1),
 	{ 1, 0, "本年支出合计", NULL, NULL },
 	{ 1, 0, "结转下年", NULL, NULL },
 	{ 1, 0, "支出总计", "总计", NULL },
+	/* Jiangsu prints the expenditure by use, as in its B01 */
+	{ 2, 0, "支出用途/基本支出", "基本支出", NULL },
+	{ 2, 0, "支出用途/项目支出", "项目支出", NULL },
+	{ 2, 0, "支出用途/单位预留机动经费", "单位预留机动经费", NULL },
+	{ 2, 0, "支出用途/事业单位经营支出", "事业单位经营支出", NULL },
+	{ 2, 0, "支出用途/合计", "支出合计", NULL },
 };
 
 static const char *const b01_cols[] = { "收入预算数", "支出预算数", "基本支出/人员经费",
 	"基本支出/公用经费", "项目支出", "支出用途预算数" };
 static const char *const b01_hdr[] = { "预算数", "合计", "人员经费", "公用经费", "项目支出",
 	"金额" };
-static const char *const b02_cols[] = { "合计", "上年结转", "财政拨款收入", "事业收入",
-	"事业单位经营收入", "其他收入" };
+static const char *const b02_cols[] = { "合计", "上年结转", "财政拨款收入",
+	"财政拨款收入/一般公共预算", "财政拨款收入/政府性基金预算", "财政拨款收入/国有资本经营预算",
+	"财政专户管理资金", "事业收入", "事业单位经营收入", "其他收入", "上级补助收入",
+	"附属单位上缴收入", "使用非财政拨款结余" };
+static const char *const b02_hdr[] = { NULL, NULL, NULL, "一般公共", "政府性基金", "国有资本",
+	"财政专户", NULL, NULL, NULL, "上级补助", "附属单位", "使用非财政" };
 static const char *const b03_cols[] = { "合计", "基本支出", "项目支出", "事业单位经营支出",
-	"上缴上级支出", "对附属单位补助支出" };
+	"上缴上级支出", "对附属单位补助支出", "单位预留机动经费", "结转下年资金" };
 static const char *const b04_cols[] = { "收入预算数", "支出合计", "一般公共预算",
-	"政府性基金预算", "国有资本经营预算" };
-static const char *const b04_hdr[] = { "预算数", "合计", "一般公共", "政府性基金", "国有资本" };
-static const char *const b05_cols[] = { "合计", "基本支出", "项目支出" };
+	"政府性基金预算", "国有资本经营预算", "支出用途预算数" };
+static const char *const b04_hdr[] = { "预算数", "合计", "一般公共", "政府性基金", "国有资本",
+	"金额" };
+/* some cities print 基本支出 split: 小计, 人员经费, 公用经费 */
+static const char *const b05_cols[] = { "合计", "基本支出", "基本支出/人员经费",
+	"基本支出/公用经费", "项目支出" };
+static const char *const b05_hdr[] = { NULL, NULL, "人员经费|人员支出", "公用经费|公用支出", NULL };
 static const char *const b08_cols[] = { "合计", "人员经费", "公用经费" };
 static const char *const b09_cols[] = { "合计", "因公出国(境)费", "公务接待费",
 	"公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "机关运行经费" };
@@ -287,21 +302,62 @@ static const struct tpl_ident b01_id[] = {
 	    NULL } },
 };
 static const struct tpl_ident b02_id[] = {
-	{ "B02.1", 'r', NULL, "合计", { "上年结转", "财政拨款收入", "事业收入", "事业单位经营收入",
-	    "其他收入", NULL } },
+	{ "B02.1", 'r', NULL, "合计", { "上年结转", "财政拨款收入", "财政拨款收入/一般公共预算",
+	    "财政拨款收入/政府性基金预算", "财政拨款收入/国有资本经营预算", "财政专户管理资金",
+	    "事业收入", "事业单位经营收入", "其他收入", "上级补助收入", "附属单位上缴收入",
+	    "使用非财政拨款结余", NULL } },
+	{ "B02.7", 'r', NULL, "财政拨款收入", { "财政拨款收入/一般公共预算",
+	    "财政拨款收入/政府性基金预算", "财政拨款收入/国有资本经营预算", NULL } },
+	/* Jiangsu's list form (b02_list): the 收入总计 and each group's 小计 */
+	{ "B02.3", 'c', "合计", "合计", { "一般公共预算资金", "政府性基金", "财政专户管理资金",
+	    "其他资金", "上年结转和结余资金", NULL } },
+	{ "B02.4", 'c', "合计", "一般公共预算资金", { "一般公共预算资金/公共财政拨款(补助)资金",
+	    "一般公共预算资金/专项收入", NULL } },
+	{ "B02.5", 'c', "合计", "财政专户管理资金", { "财政专户管理资金/专户管理教育收费",
+	    "财政专户管理资金/其他非税收入", NULL } },
+	{ "B02.6", 'c', "合计", "其他资金", { "其他资金/事业收入", "其他资金/经营收入",
+	    "其他资金/其他收入", "其他资金/债务资金(银行贷款)", NULL } },
+};
+
+/*
+ * Jiangsu prints B02 as a list, 项目名称 | 金额: 收入总计, then five groups
+ * whose first line is their 小计, the group's name printed once beside
+ * its lines (often wrapped).  The rows are keyed group/item, a group's
+ * 小计 by the group's name; the amount is the 合计 column.
+ */
+static const struct tpl_litem b02_list[] = {
+	{ "合计", "收入总计", 0 },
+	{ "一般公共预算资金", "小计", 1 },
+	{ "一般公共预算资金/公共财政拨款(补助)资金", "公共财政拨款(补助)资金", 1 },
+	{ "一般公共预算资金/专项收入", "专项收入", 1 },
+	{ "政府性基金", "小计", 2 },
+	{ "财政专户管理资金", "小计", 3 },
+	{ "财政专户管理资金/专户管理教育收费", "专户管理教育收费", 3 },
+	{ "财政专户管理资金/其他非税收入", "其他非税收入", 3 },
+	{ "其他资金", "小计", 4 },
+	{ "其他资金/事业收入", "事业收入", 4 },
+	{ "其他资金/经营收入", "经营收入", 4 },
+	{ "其他资金/其他收入", "其他收入", 4 },
+	{ "其他资金/债务资金(银行贷款)", "债务资金(银行贷款)", 4 },
+	{ "上年结转和结余资金", "小计", 5 },
+	{ "上年结转和结余资金/其中:动用上年结转和结余资金", "其中:动用上年结转和结余资金", 5 },
+	{ NULL, NULL, 0 }
 };
 static const struct tpl_ident b03_id[] = {
 	{ "B03.1", 'r', NULL, "合计", { "基本支出", "项目支出", "事业单位经营支出", "上缴上级支出",
-	    "对附属单位补助支出", NULL } },
+	    "对附属单位补助支出", "单位预留机动经费", "结转下年资金", NULL } },
 };
 static const struct tpl_ident b04_id[] = {
 	{ "B04.1", 'c', "收入预算数", "收入总计", { "一般公共预算", "政府性基金预算",
 	    "国有资本经营预算", "上年结转", NULL } },
 	{ "B04.2", 'r', NULL, "支出合计", { "一般公共预算", "政府性基金预算", "国有资本经营预算", NULL } },
 	{ "B04.3", 'c', NULL, "支出总计", { "本年支出合计", "结转下年", NULL } },
+	{ "B04.4", 'c', "支出用途预算数", "支出用途/合计", { "支出用途/基本支出",
+	    "支出用途/项目支出", "支出用途/单位预留机动经费", "支出用途/事业单位经营支出", NULL } },
 };
 static const struct tpl_ident b05_id[] = {
 	{ "B05.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+	{ "B05.3", 'r', NULL, "基本支出", { "基本支出/人员经费", "基本支出/公用经费", NULL } },
 };
 static const struct tpl_ident b06_id[] = {
 	{ "B06.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
@@ -311,6 +367,13 @@ static const struct tpl_ident b07_id[] = {
 };
 static const struct tpl_ident b08_id[] = {
 	{ "B08.1", 'r', NULL, "合计", { "人员经费", "公用经费", NULL } },
+};
+static const struct tpl_ident b10_id[] = {
+	{ "B10.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+	{ "B10.3", 'r', NULL, "基本支出", { "基本支出/人员经费", "基本支出/公用经费", NULL } },
+};
+static const struct tpl_ident b11_id[] = {
+	{ "B11.1", 'r', NULL, "合计", { "人员经费", "公用经费", NULL } },
 };
 static const struct tpl_ident b09_id[] = {
 	{ "B09.1", 'r', NULL, "合计", { "因公出国(境)费", "公务接待费", "公务用车购置及运行费", NULL } },
@@ -327,58 +390,65 @@ static const char *const b04_m[] = { "财政拨款收支预算总表", "财政�
 	"财政拨款收支总体情况表", NULL };
 static const char *const b05_m[] = { "一般公共预算支出功能分类预算表", "一般公共预算支出预算表",
 	"一般公共预算支出表", "一般公共预算财政拨款支出预算表", "一般公共预算支出情况表",
-	"本年一般公共预算支出表", NULL };
+	"本年一般公共预算支出表", "一般公共预算财政拨款支出表", NULL };
 static const char *const b06_m[] = { "政府性基金预算支出功能分类预算表", "政府性基金预算支出预算表",
 	"政府性基金预算支出表", "政府性基金预算财政拨款支出预算表", "政府性基金预算支出情况表",
-	"本年政府性基金预算支出表", NULL };
+	"本年政府性基金预算支出表", "政府性基金财政拨款支出预算表", "政府性基金支出预算表", "政府性基金预算财政拨款支出表", NULL };
 static const char *const b07_m[] = { "国有资本经营预算支出功能分类预算表",
 	"国有资本经营预算支出预算表", "国有资本经营预算支出表", "国有资本经营预算支出情况表",
-	"本年国有资本经营预算支出明细表", NULL };
+	"本年国有资本经营预算支出明细表", "国有资本经营预算财政拨款支出表", NULL };
 static const char *const b08_m[] = { "一般公共预算基本支出部门预算经济分类预算表",
 	"一般公共预算基本支出经济分类预算表", "一般公共预算基本支出预算表",
 	"一般公共预算基本支出表", "一般公共预算基本支出情况表", "本年一般公共预算基本支出表",
-	NULL };
+	"一般公共预算财政拨款基本支出预算表", "一般公共预算财政拨款基本支出表", NULL };
+/* Jiangsu's 财政拨款 tables, all funds (一般公共预算 and 政府性基金 together) */
+static const char *const b10_m[] = { "财政拨款支出预算表", "财政拨款支出表", NULL };
+static const char *const b11_m[] = { "财政拨款基本支出预算表", "财政拨款基本支出表", NULL };
 static const char *const b09_m[] = { "三公经费和机关运行经费预算表", "三公经费预算表",
 	"三公经费支出预算表", "一般公共预算三公经费支出表", "三公经费支出表",
 	"一般公共预算三公经费支出情况表", "三公经费支出情况表", NULL };
 
 static struct tpl_table tables[] = {
 	{ "F01", "收入支出决算总表", f01_m, TPL_PANEL, f01_cols, N(f01_cols),
-	  f01_rows, N(f01_rows), f01_id, N(f01_id), NULL, NULL, NULL },
+	  f01_rows, N(f01_rows), f01_id, N(f01_id), NULL, NULL, NULL, NULL },
 	{ "F02", "收入决算表", f02_m, TPL_CODE, f02_cols, N(f02_cols),
-	  NULL, 0, f02_id, N(f02_id), "F02.2", "F02.1", NULL },
+	  NULL, 0, f02_id, N(f02_id), "F02.2", "F02.1", NULL, NULL },
 	{ "F03", "支出决算表", f03_m, TPL_CODE, f03_cols, N(f03_cols),
-	  NULL, 0, f03_id, N(f03_id), "F03.2", "F03.1", NULL },
+	  NULL, 0, f03_id, N(f03_id), "F03.2", "F03.1", NULL, NULL },
 	{ "F04", "财政拨款收入支出决算总表", f04_m, TPL_PANEL, f04_cols, N(f04_cols),
-	  f04_rows, N(f04_rows), f04_id, N(f04_id), NULL, "F04.4", NULL },
+	  f04_rows, N(f04_rows), f04_id, N(f04_id), NULL, "F04.4", NULL, NULL },
 	{ "F05", "一般公共预算财政拨款支出决算表", f05_m, TPL_CODE, f05_cols, N(f05_cols),
-	  NULL, 0, f05_id, N(f05_id), "F05.2", "F05.1", NULL },
+	  NULL, 0, f05_id, N(f05_id), "F05.2", "F05.1", NULL, NULL },
 	{ "F06", "一般公共预算财政拨款基本支出决算明细表", f06_m, TPL_ECON, f06_cols,
-	  N(f06_cols), NULL, 0, f06_id, N(f06_id), "F06.1", NULL, NULL },
+	  N(f06_cols), NULL, 0, f06_id, N(f06_id), "F06.1", NULL, NULL, NULL },
 	{ "F07", "政府性基金预算财政拨款收入支出决算表", f07_m, TPL_CODE, f07_cols,
-	  N(f07_cols), NULL, 0, f07_id, N(f07_id), "F07.3", "F07.1", NULL },
+	  N(f07_cols), NULL, 0, f07_id, N(f07_id), "F07.3", "F07.1", NULL, NULL },
 	{ "F08", "国有资本经营预算财政拨款支出决算表", f08_m, TPL_CODE, f08_cols,
-	  N(f08_cols), NULL, 0, f08_id, N(f08_id), "F08.2", "F08.1", NULL },
+	  N(f08_cols), NULL, 0, f08_id, N(f08_id), "F08.2", "F08.1", NULL, NULL },
 	{ "F09", "财政拨款\"三公\"经费支出决算表", f09_m, TPL_SANGONG, f09_cols,
-	  N(f09_cols), NULL, 0, f09_id, N(f09_id), NULL, "F09.1", NULL },
+	  N(f09_cols), NULL, 0, f09_id, N(f09_id), NULL, "F09.1", NULL, NULL },
 	{ "B01", "财务收支预算总表", b01_m, TPL_PANEL, b01_cols, N(b01_cols),
-	  b01_rows, N(b01_rows), b01_id, N(b01_id), NULL, NULL, b01_hdr },
+	  b01_rows, N(b01_rows), b01_id, N(b01_id), NULL, NULL, b01_hdr, NULL },
 	{ "B02", "收入预算总表", b02_m, TPL_CODE, b02_cols, N(b02_cols),
-	  NULL, 0, b02_id, N(b02_id), "B02.2", "B02.1", NULL },
+	  NULL, 0, b02_id, N(b02_id), "B02.2", "B02.1", b02_hdr, b02_list },
 	{ "B03", "支出预算总表", b03_m, TPL_CODE, b03_cols, N(b03_cols),
-	  NULL, 0, b03_id, N(b03_id), "B03.2", "B03.1", NULL },
+	  NULL, 0, b03_id, N(b03_id), "B03.2", "B03.1", NULL, NULL },
 	{ "B04", "财政拨款收支预算总表", b04_m, TPL_PANEL, b04_cols, N(b04_cols),
-	  b04_rows, N(b04_rows), b04_id, N(b04_id), NULL, "B04.2", b04_hdr },
+	  b04_rows, N(b04_rows), b04_id, N(b04_id), NULL, "B04.2", b04_hdr, NULL },
 	{ "B05", "一般公共预算支出功能分类预算表", b05_m, TPL_CODE, b05_cols, N(b05_cols),
-	  NULL, 0, b05_id, N(b05_id), "B05.2", "B05.1", NULL },
+	  NULL, 0, b05_id, N(b05_id), "B05.2", "B05.1", b05_hdr, NULL },
 	{ "B06", "政府性基金预算支出功能分类预算表", b06_m, TPL_CODE, b05_cols, N(b05_cols),
-	  NULL, 0, b06_id, N(b06_id), "B06.2", "B06.1", NULL },
+	  NULL, 0, b06_id, N(b06_id), "B06.2", "B06.1", b05_hdr, NULL },
 	{ "B07", "国有资本经营预算支出功能分类预算表", b07_m, TPL_CODE, b05_cols, N(b05_cols),
-	  NULL, 0, b07_id, N(b07_id), "B07.2", "B07.1", NULL },
+	  NULL, 0, b07_id, N(b07_id), "B07.2", "B07.1", b05_hdr, NULL },
 	{ "B08", "一般公共预算基本支出部门预算经济分类预算表", b08_m, TPL_CODE, b08_cols,
-	  N(b08_cols), NULL, 0, b08_id, N(b08_id), "B08.2", "B08.1", NULL },
+	  N(b08_cols), NULL, 0, b08_id, N(b08_id), "B08.2", "B08.1", NULL, NULL },
 	{ "B09", "\"三公\"经费和机关运行经费预算表", b09_m, TPL_SANGONG, b09_cols, N(b09_cols),
-	  NULL, 0, b09_id, N(b09_id), NULL, "B09.1", b09_hdr },
+	  NULL, 0, b09_id, N(b09_id), NULL, "B09.1", b09_hdr, NULL },
+	{ "B10", "财政拨款支出预算表", b10_m, TPL_CODE, b05_cols, N(b05_cols),
+	  NULL, 0, b10_id, N(b10_id), "B10.2", "B10.1", b05_hdr, NULL },
+	{ "B11", "财政拨款基本支出预算表", b11_m, TPL_CODE, b08_cols, N(b08_cols),
+	  NULL, 0, b11_id, N(b11_id), "B11.2", "B11.1", NULL, NULL },
 };
 
 const struct tpl_table *

@@ -36,7 +36,19 @@ struct tpl_ident {
 	char axis;
 	const char *col;	/* for axis 'c': the column; NULL = every amount column */
 	const char *lhs;
-	const char *terms[12];	/* NULL-terminated */
+	const char *terms[16];	/* NULL-terminated */
+};
+
+/*
+ * An item of a table printed as a list of labels and one amount (Jiangsu's
+ * B02): the row it keys, the printed name (normalised), and its group;
+ * items of one group follow each other, and the group's first item may
+ * share its name with other groups' ("小计").
+ */
+struct tpl_litem {
+	const char *row;
+	const char *match;
+	int group;
 };
 
 struct tpl_table {
@@ -58,6 +70,8 @@ struct tpl_table {
 	 * prefix.  Needed where names share a prefix (公务用车…).
 	 */
 	const char *const *hdr;
+	/* the items of the list form, NULL-terminated; NULL when none */
+	const struct tpl_litem *list;
 };
 
 /* tpl_tables - the catalogue, in id order; *n receives its length. */

@@ -17,7 +17,7 @@ cells_of() {
 
 @test "small fixtures give their golden streams" {
 	cd "$TOP"
-	for f in code panel econ sangong claims pipe html words; do
+	for f in code panel econ sangong claims pipe html words budget-layout; do
 		run -0 --separate-stderr parse-pdf-text "tests/fixtures/parse-pdf-text/$f.txt"
 		assert_output "$(cat "tests/fixtures/parse-pdf-text/$f.out")"
 	done
@@ -252,4 +252,32 @@ cells_of() {
 	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/empty.txt: no table found: the text is empty (a scanned PDF without a text layer?)"
 	run -0 --separate-stderr parse-pdf-text "$SEED"
 	assert_equal "$stderr" ""
+}
+
+@test "Jiangsu budget forms: B02 as a list, B03 as one row, B04 by use; split 类|款|项 codes and 基本支出 sub-columns" {
+	run -0 --separate-stderr parse-pdf-text "$D/budget-layout.txt"
+	# a 小计 belongs to the group whose items follow it, else to the next group
+	assert_line --partial "$(printf 'B02\t\t其他资金\t\t合计\t\t250.50\t')"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/公共财政拨款(补助)资金\t\t合计\t\t900.00\t')"
+	assert_line --partial "$(printf 'B03\t\t合计\t\t单位预留机动经费\t\t50.25\t')"
+	assert_line --partial "$(printf 'B04\t\t支出用途/合计\t\t支出用途预算数\t\t1,000.00\t')"
+	assert_line --partial "$(printf 'B05\t2050803\t培训支出\t\t项目支出\t\t100.00\t')"
+	assert_line --partial "$(printf 'B05\t20805\t行政事业单位养老支出\t\t基本支出/公用经费\t\t50.00\t')"
+	[ -z "$stderr" ]
+	# and their identities hold
+	run -0 bash -c "parse-pdf-text '$D/budget-layout.txt' | normalize-numbers | rollup | reconcile |
+	    awk -F'\t' '\$1==\"check\" && \$3 ~ /^B/ {print \$3, \$5}' | sort -u"
+	for r in B02.3 B02.4 B02.6 B03.1 B04.1 B04.4 B05.1 B05.2 B05.3; do
+		assert_line "$r pass"
+	done
+	refute_line --partial fail
+}
+
+@test "a B02 list figure changed makes its group's identity fail" {
+	sed '/其他资金 *小计/s/250\.50/205.50/' "$D/budget-layout.txt" > "$BATS_TEST_TMPDIR/b.txt"
+	run -0 bash -c "parse-pdf-text '$BATS_TEST_TMPDIR/b.txt' | normalize-numbers | rollup | reconcile |
+	    awk -F'\t' '\$1==\"check\" && \$5==\"fail\" {print \$3}' | sort -u"
+	assert_line B02.3
+	assert_line B02.6
+	assert_equal "${#lines[@]}" 2
 }

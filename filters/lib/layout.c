@@ -169,7 +169,7 @@ lgrid_free(struct lgrid *g)
 }
 
 /* a code part: 2-3 digits (类 3, 款 2, 项 2) or a whole 3/5/7-digit code */
-static size_t read_layout_onerow(struct pdoc *, struct tab *, struct lgrid *, const char *);
+static size_t read_layout_onerow(struct pdoc *, struct tab *, struct lgrid *, const char *, int);
 
 static int
 code_part(const char *s)
@@ -994,8 +994,12 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			if (m >= 2)
 				break;
 		}
+		/* figures alone: a label before them (a unit's name) is a row this does not know */
+		for (j = i; j < g.n && g.t[j].line == g.t[i].line; j++)
+			if (!g.t[j].fig)
+				i = g.n;
 		if (i < g.n) {
-			size_t row = read_layout_onerow(d, tb, &g, "合计");
+			size_t row = read_layout_onerow(d, tb, &g, "合计", 1);
 
 			for (i = 0; i < g.n; i++)
 				if (g.t[i].line != row && amount_like(&g.t[i]))
@@ -1500,7 +1504,7 @@ out:
  * line's index, or (size_t)-1 when there is none (reported).
  */
 static size_t
-read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *label)
+read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *label, int strict)
 {
 	size_t i, e, k;
 	int colx[16], m = 0, q;
@@ -1511,8 +1515,9 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 		colx[q] = -1;
 	for (i = 0; i < g->n; i = e) {
 		m = 0;
+		/* strict: amounts only, not the years of a header ("2026 年") */
 		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-			if (g->t[e].fig && m < 16)
+			if ((strict ? amount_like(&g->t[e]) : g->t[e].fig) && m < 16)
 				f[m++] = &g->t[e];
 		if (m >= 2)
 			break;
@@ -1609,7 +1614,7 @@ read_layout_sangong(struct pdoc *d, struct tab *tb)
 		i = e;
 	}
 	if (hl == (size_t)-1) {
-		read_layout_onerow(d, tb, &g, "三公经费");
+		read_layout_onerow(d, tb, &g, "三公经费", 0);
 		lgrid_free(&g);
 		return;
 	}
@@ -2301,12 +2306,27 @@ read_list_table(struct pdoc *d, struct tab *tb)
 			free(n);
 		}
 	}
-	/* the list is there when its first item, the total, is */
-	for (i = 0; i < nl; i++)
-		if (item[i] == 0)
-			break;
-	if (i == nl)
-		goto no;
+	/*
+	 * The list is there when its first item, the total, is, and two
+	 * lines or more name a group's first item (小计): a header that
+	 * names 收入总计 and 事业收入 over columns is not a list.
+	 */
+	{
+		int shared = 0;
+
+		for (i = 0; i < nl; i++)
+			if (item[i] > 0) {
+				for (j = 0; j < ni; j++)
+					if (j != (size_t)item[i] && strcmp(names[j], names[item[i]]) == 0)
+						break;
+				shared += j < ni;
+			}
+		for (i = 0; i < nl; i++)
+			if (item[i] == 0)
+				break;
+		if (i == nl || shared < 2)
+			goto no;
+	}
 	/*
 	 * A name several groups share (小计) is the group's whose items
 	 * follow it, else the next group after the one before it.

@@ -281,3 +281,11 @@ cells_of() {
 	assert_line B02.6
 	assert_equal "${#lines[@]}" 2
 }
+
+@test "codes right of a 预算单位 column are rows; the unit's row is reported, and no sub-column without its header word" {
+	run -0 --separate-stderr parse-pdf-text "$D/unitcol.txt"
+	assert_line --partial "$(printf 'B05\t20508\t进修及培训\t\t合计\t\t100.00\t')"
+	assert_line --partial "$(printf 'B05\t208\t社会保障和就业支出\t\t基本支出\t\t200.00\t')"
+	refute_line --partial "基本支出/人员经费"
+	[ "$(printf '%s\n' "$stderr" | grep -c "unitcol.txt:7:[0-9]*: figure '[0-9.]*' belongs to no row of B05")" -eq 3 ]
+}

@@ -447,7 +447,11 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			}
 		for (jj = m, kk = n; jj > 0 && kk > 0;) {
 			if (take[jj][kk]) {
-				s[jj - 1].col = cost[jj][kk] < (1L << 40) ? first + kk - 1 : -1;
+				/* a slot forced onto a sub-column not printed: no column */
+				int banned = hx[kk - 1] < 0 && t->shape == TPL_CODE &&
+				    strchr(t->cols[first + kk - 1], '/') != NULL;
+
+				s[jj - 1].col = cost[jj][kk] < (1L << 40) && !banned ? first + kk - 1 : -1;
 				jj--;
 				kk--;
 			} else {
@@ -873,6 +877,24 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 	}
 }
 
+/*
+ * Tokens [i, e) of a line are a name and amounts: "教育支出 41.99 2.00".
+ * A code before them is a row's, wherever the line starts (Shenzhen
+ * prints a 预算单位 column left of the codes).
+ */
+static int
+named_amounts(const struct lgrid *g, size_t i, size_t e)
+{
+	size_t k;
+	int amounts = 0;
+
+	if (i >= e || g->t[i].fig || !txt_has_cjk(g->t[i].t))
+		return 0;
+	for (k = i + 1; k < e; k++)
+		amounts += amount_like(&g->t[k]);
+	return amounts > 0;
+}
+
 /* code tables in space-aligned text */
 void
 read_layout_code(struct pdoc *d, struct tab *tb)
@@ -902,7 +924,8 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		a.line = line;
 		a.tpl = -1;
 		for (kk = i; kk < e && code_part(g.t[kk].t) && strlen(code) + strlen(g.t[kk].t) <= 7; kk++) {
-			if (kk == i && (g.t[kk].c0 > 12 || strlen(g.t[kk].t) == 2))
+			if (kk == i && (g.t[kk].c0 > 12 || strlen(g.t[kk].t) == 2) &&
+			    !(strlen(g.t[kk].t) != 2 && named_amounts(&g, kk + 1, e)))
 				break;
 			strcat(code, g.t[kk].t);
 		}

@@ -254,7 +254,7 @@ cells_of() {
 	assert_equal "$stderr" ""
 }
 
-@test "Jiangsu budget forms: B02 as a list, B03 as one row, B04 by use; split 类|款|项 codes and 基本支出 sub-columns" {
+@test "Jiangsu budget forms: B02 as a list, B03 as one row, B04 by use, B12; split 类|款|项 codes and 基本支出 sub-columns" {
 	run -0 --separate-stderr parse-pdf-text "$D/budget-layout.txt"
 	# a 小计 belongs to the group whose items follow it, else to the next group
 	assert_line --partial "$(printf 'B02\t\t其他资金\t\t合计\t\t250.50\t')"
@@ -263,11 +263,17 @@ cells_of() {
 	assert_line --partial "$(printf 'B04\t\t支出用途/合计\t\t支出用途预算数\t\t1,000.00\t')"
 	assert_line --partial "$(printf 'B05\t2050803\t培训支出\t\t项目支出\t\t100.00\t')"
 	assert_line --partial "$(printf 'B05\t20805\t行政事业单位养老支出\t\t基本支出/公用经费\t\t50.00\t')"
+	# 三公 with 会议费 and 培训费: 合计 of all three, the 三公 total is the first 小计
+	assert_line --partial "$(printf 'B12\t\t三公经费\t\t合计\t\t120.50\t')"
+	assert_line --partial "$(printf 'B12\t\t三公经费\t\t三公经费\t\t60.50\t')"
+	assert_line --partial "$(printf 'B12\t\t三公经费\t\t公务用车购置及运行维护费\t\t30.00\t')"
+	assert_line --partial "$(printf 'B12\t\t三公经费\t\t公务用车购置费\t\t\t')"
+	assert_line --partial "$(printf 'B12\t\t三公经费\t\t公务用车运行维护费\t\t30.00\t')"
 	[ -z "$stderr" ]
 	# and their identities hold
 	run -0 bash -c "parse-pdf-text '$D/budget-layout.txt' | normalize-numbers | rollup | reconcile |
 	    awk -F'\t' '\$1==\"check\" && \$3 ~ /^B/ {print \$3, \$5}' | sort -u"
-	for r in B02.3 B02.4 B02.6 B03.1 B04.1 B04.4 B05.1 B05.2 B05.3; do
+	for r in B02.3 B02.4 B02.6 B03.1 B04.1 B04.4 B05.1 B05.2 B05.3 B12.1 B12.2 B12.3; do
 		assert_line "$r pass"
 	done
 	refute_line --partial fail

@@ -346,7 +346,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		int len, minlen;
 
 		char alt[64];
-		const char *bar = NULL;
+		const char *bar = NULL, *hash;
 
 		hx[k] = -1;
 		if (slash != NULL)
@@ -370,6 +370,36 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		 */
 		minlen = (t->hdr != NULL && t->hdr[first + k] != NULL) || strlen(name) <= 6 ?
 		    (int)strlen(name) : 9;
+		/* "小计#2": the second of the words so printed, left to right */
+		if ((hash = strchr(name, '#')) != NULL) {
+			int nth = atoi(hash + 1), xs[32], nx = 0, a2, b2;
+			char key[16];
+
+			snprintf(key, sizeof key, "%.*s", (int)(hash - name), name);
+			for (i = hdr0; i < hdr1; i++) {
+				const char *p = d->line[i];
+
+				while ((p = strstr(p, key)) != NULL && nx < 32) {
+					size_t off = (size_t)(p - d->line[i]);
+					int x = (int)(width ? txt_width(d->line[i], off) :
+					    txt_chars(d->line[i], off));
+
+					if (x >= xmin && (x > 12 || t->shape == TPL_SANGONG))
+						xs[nx++] = x;
+					p += strlen(key);
+				}
+			}
+			for (a2 = 1; a2 < nx; a2++)
+				for (b2 = a2; b2 > 0 && xs[b2 - 1] > xs[b2]; b2--) {
+					int tmp = xs[b2];
+
+					xs[b2] = xs[b2 - 1];
+					xs[b2 - 1] = tmp;
+				}
+			if (nth >= 1 && nth <= nx)
+				hx[k] = xs[nth - 1] + (int)strlen(key) / 6;
+			continue;
+		}
 	again:
 		for (len = 12; len >= minlen && hx[k] < 0; len -= 3) {
 			char key[16];
@@ -385,7 +415,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 					size_t off = (size_t)(p - d->line[i]);
 					int x = (int)(width ? txt_width(d->line[i], off) : txt_chars(d->line[i], off));
 
-					if (x >= xmin && x > 12) {
+					/* left of x 12 is the label column, but in a one-row table */
+					if (x >= xmin && (x > 12 || t->shape == TPL_SANGONG)) {
 						hx[k] = x + len / 6;
 						break;
 					}

@@ -368,6 +368,13 @@ static const struct tpl_ident b07_id[] = {
 static const struct tpl_ident b08_id[] = {
 	{ "B08.1", 'r', NULL, "合计", { "人员经费", "公用经费", NULL } },
 };
+static const struct tpl_ident b12_id[] = {
+	{ "B12.1", 'r', NULL, "合计", { "三公经费", "会议费", "培训费", NULL } },
+	{ "B12.2", 'r', NULL, "三公经费", { "因公出国(境)费", "公务用车购置及运行维护费",
+	    "公务接待费", NULL } },
+	{ "B12.3", 'r', NULL, "公务用车购置及运行维护费", { "公务用车购置费", "公务用车运行维护费",
+	    NULL } },
+};
 static const struct tpl_ident b10_id[] = {
 	{ "B10.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
 	{ "B10.3", 'r', NULL, "基本支出", { "基本支出/人员经费", "基本支出/公用经费", NULL } },
@@ -402,6 +409,13 @@ static const char *const b08_m[] = { "一般公共预算基本支出部门预算
 	"一般公共预算基本支出表", "一般公共预算基本支出情况表", "本年一般公共预算基本支出表",
 	"一般公共预算财政拨款基本支出预算表", "一般公共预算财政拨款基本支出表", NULL };
 /* Jiangsu's 财政拨款 tables, all funds (一般公共预算 and 政府性基金 together) */
+/* Jiangsu: 三公 with 会议费 and 培训费; its 合计 is all three, 三公 a 小计 */
+static const char *const b12_cols[] = { "合计", "三公经费", "因公出国(境)费",
+	"公务用车购置及运行维护费", "公务用车购置费", "公务用车运行维护费", "公务接待费", "会议费",
+	"培训费" };
+static const char *const b12_hdr[] = { "合计", "小计#1", "因公出", "小计#2", "用车购#2", "用车运",
+	"公务接", "会议费", "培训费" };
+static const char *const b12_m[] = { "三公经费、会议费、培训费支出预算表", NULL };
 static const char *const b10_m[] = { "财政拨款支出预算表", "财政拨款支出表", NULL };
 static const char *const b11_m[] = { "财政拨款基本支出预算表", "财政拨款基本支出表", NULL };
 static const char *const b09_m[] = { "三公经费和机关运行经费预算表", "三公经费预算表",
@@ -449,6 +463,8 @@ static struct tpl_table tables[] = {
 	  NULL, 0, b10_id, N(b10_id), "B10.2", "B10.1", b05_hdr, NULL },
 	{ "B11", "财政拨款基本支出预算表", b11_m, TPL_CODE, b08_cols, N(b08_cols),
 	  NULL, 0, b11_id, N(b11_id), "B11.2", "B11.1", NULL, NULL },
+	{ "B12", "\"三公\"经费、会议费、培训费支出预算表", b12_m, TPL_SANGONG, b12_cols,
+	  N(b12_cols), NULL, 0, b12_id, N(b12_id), NULL, "B12.1", b12_hdr, NULL },
 };
 
 const struct tpl_table *

@@ -295,3 +295,17 @@ cells_of() {
 	refute_line --partial "基本支出/人员经费"
 	[ "$(printf '%s\n' "$stderr" | grep -c "unitcol.txt:7:[0-9]*: figure '[0-9.]*' belongs to no row of B05")" -eq 3 ]
 }
+
+@test "pdftotext without -layout: code tables whose rows keep their order are read; a table written out of order is unread, with the reason" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain.txt"
+	assert_line --partial "$(printf 'plain\tUTF-8')"
+	assert_line --partial "$(printf 'F03\t\t合计\t\t本年支出合计\t\t300.00\t')"
+	# a name wrapped over two lines is joined
+	assert_line --partial "$(printf 'F03\t2010602\t一般行政管理事务\t\t项目支出\t\t100.00\t')"
+	assert_line --partial "$(printf 'F03\t2010601\t行政运行\t\t基本支出\t\t200.00\t')"
+	# columns named after the figures are printed, blank
+	assert_line --partial "$(printf 'F03\t2010601\t行政运行\t\t经营支出\t\t\t')"
+	assert_line --partial "$(printf 'F05\t一般公共预算财政拨款支出决算表\t\t万元\t72:1\tunread')"
+	refute_line --partial "$(printf 'cell\tplain\tF05')"
+	assert_equal "$stderr" "parse-pdf-text: $D/plain.txt:72: F05: text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout"
+}

@@ -2480,3 +2480,408 @@ no:
 	lgrid_free(&g);
 	return found > 0;
 }
+
+/* ---- pdftotext without -layout: one cell per line ------------------------- */
+
+/*
+ * A code table of one-cell-per-line text: a code alone on its line starts
+ * a row, the lines after it up to its figures are its name (wrapped), its
+ * figures follow, and a line of words after the figures is no longer the
+ * row's (a header repeated on the next page).  The figures printed before
+ * the first code, under the header, are the 合计 row's when the header
+ * names 合计.  Rows joined so, one line each with single spaces, are the
+ * single-space layout, read by the code hierarchy (read_words_table):
+ * empty cells are dropped here as there.
+ */
+/*
+ * The template column a header line (with the line after it, when the
+ * name is wrapped) names, or -1; *two is set when both lines were used.
+ * Shanghai heads 小计 合计.
+ */
+static int
+plain_col(const struct tpl_table *t, const char *l, const char *next, int *two)
+{
+	char *n = ps_normdup(l), *nn = NULL;
+	size_t k;
+	int hit = -1;
+
+	*two = 0;
+	if (next != NULL) {
+		char *j = emalloc(strlen(l) + strlen(next) + 1);
+
+		strcpy(j, l);
+		strcat(j, next);
+		nn = ps_normdup(j);
+		free(j);
+	}
+	for (k = 0; k < t->ncols && hit < 0; k++) {
+		const char *c = t->cols[k];
+
+		if (strcmp(n, c) == 0 || (strcmp(c, "小计") == 0 && strcmp(n, "合计") == 0))
+			hit = (int)k;
+		else if (nn != NULL && strcmp(nn, c) == 0) {
+			hit = (int)k;
+			*two = 1;
+		}
+	}
+	free(n);
+	free(nn);
+	return hit;
+}
+
+static int lone_fig(const char *);
+
+/* the word at p (up to a space) is an amount */
+static int
+lone_fig_word(const char *p)
+{
+	size_t n = strcspn(p, " ");
+
+	return n > 0 && figlike(p, n) && memchr(p, '.', n) != NULL;
+}
+
+/* does the table's region, up to the next title, print an amount? */
+static int
+region_figs(const struct pdoc *d, const struct tab *tb)
+{
+	size_t i;
+
+	for (i = tb->start; i < tb->limit && i < d->nline; i++) {
+		const char *p = d->line[i];
+
+		while (*p == ' ')
+			p++;
+		if (lone_fig(p))
+			return 1;
+	}
+	return 0;
+}
+
+/* is the trimmed line a figure alone / a code alone? */
+static int
+lone_fig(const char *l)
+{
+	return *l != '\0' && strchr(l, ' ') == NULL && !txt_has_cjk(l) &&
+	    (strchr(l, '.') != NULL || strchr(l, ',') != NULL) && figlike(l, strlen(l));
+}
+
+static int
+lone_code(const char *l, char code[8])
+{
+	return strchr(l, ' ') == NULL && strspn(l, "0123456789") == strlen(l) &&
+	    ps_code_of(l, code);
+}
+
+/*
+ * One cell per line, but every row printing the same number of figures,
+ * as many as the header words before the first figure name columns: the
+ * figures, in order, are the rows' in order, k at a time, whether
+ * pdftotext wrote each row's cells together or the codes, the names and
+ * the figures of a block each in a run.  The 合计 row's group is the
+ * first when its label comes before the codes, else the last.  Each
+ * group's first figure must be the sum of the others (the total column
+ * first, within a cent a term), or nothing is taken.  Returns 1 when
+ * the table was read so.
+ */
+static int
+plain_groups(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	int cols[16], nk = 0, printed[16] = { 0 }, two, ok = 1, totfirst = -1;
+	size_t i, nc = 0, nf = 0, g, r, q;
+	char (*codes)[8] = NULL;
+	const char **fig = NULL;
+	unsigned long *figl = NULL, *codel = NULL;
+	char **names = NULL;
+	size_t firstfig = tb->end, firstcode = tb->end, lastfig = 0;
+
+	for (i = tb->start; i < tb->end; i++) {
+		const char *l = d->line[i];
+		char code[8];
+		int c;
+
+		while (*l == ' ')
+			l++;
+		if (*l == '\0')
+			continue;
+		if (lone_code(l, code)) {
+			codes = egrowarray(codes, nc, sizeof *codes);
+			names = egrowarray(names, nc, sizeof *names);
+			codel = egrowarray(codel, nc, sizeof *codel);
+			memcpy(codes[nc], code, 8);
+			names[nc] = NULL;
+			codel[nc++] = d->lineno[i];
+			if (firstcode == tb->end)
+				firstcode = i;
+			continue;
+		}
+		if (lone_fig(l)) {
+			fig = egrowarray(fig, nf, sizeof *fig);
+			figl = egrowarray(figl, nf, sizeof *figl);
+			fig[nf] = l;
+			figl[nf++] = d->lineno[i];
+			if (firstfig == tb->end)
+				firstfig = i;
+			lastfig = i;
+			continue;
+		}
+		if (!txt_has_cjk(l))
+			continue;
+		{
+			const char *next = NULL;
+			size_t j;
+
+			for (j = i + 1; j < tb->end && next == NULL; j++)
+				if (d->line[j][strspn(d->line[j], " ")] != '\0')
+					next = d->line[j] + strspn(d->line[j], " ");
+			c = plain_col(t, l, next != NULL && txt_has_cjk(next) ? next : NULL, &two);
+			/* 合计 heads 小计 once, in the header; after it, it labels the total */
+			if (c >= 0 && c < 16 && (strcmp(l, "合计") == 0 || strcmp(l, "总计") == 0) &&
+			    (printed[c] || firstfig < tb->end))
+				c = -1;
+			if (c >= 0 && c < 16) {
+				if (!printed[c] && i < firstfig && nk < 16)
+					cols[nk++] = c;
+				printed[c] = 1;
+				if (two)
+					i = j - 1;
+				continue;
+			}
+			if (strcmp(l, "合计") == 0 || strcmp(l, "总计") == 0) {
+				totfirst = i < firstcode ? (i < firstfig || firstfig < firstcode) : 0;
+				continue;
+			}
+			/* a name: the last code's, while its figures have not begun */
+			if (nc > 0 && (nf == 0 || figl[nf - 1] < codel[nc - 1])) {
+				size_t ol = names[nc - 1] ? strlen(names[nc - 1]) : 0;
+
+				names[nc - 1] = erealloc(names[nc - 1], ol + strlen(l) + 1);
+				strcpy(names[nc - 1] + ol, l);
+			}
+		}
+	}
+	(void)lastfig;
+	if (nk < 2 || nc == 0 || nf != (size_t)nk * (nc + (totfirst >= 0)))
+		ok = 0;
+	/*
+	 * The codes in tree order, each after its parent and its parent's
+	 * parent: pdftotext also writes a column's cells out of order, and
+	 * the figures could then not be the codes' in turn.
+	 */
+	{
+		char last3[8] = "", last5[8] = "";
+
+		for (i = 0; ok && i < nc; i++) {
+			size_t cl = strlen(codes[i]);
+
+			if ((cl >= 5 && strncmp(codes[i], last3, 3) != 0) ||
+			    (cl == 7 && strncmp(codes[i], last5, 5) != 0))
+				ok = 0;
+			if (cl == 3)
+				memcpy(last3, codes[i], 4);
+			else if (cl == 5)
+				memcpy(last5, codes[i], 6);
+		}
+	}
+	/* every group: the total column first, equal to the sum of the rest */
+	for (g = 0; ok && g < nf / (size_t)nk; g++) {
+		struct ltok tk;
+		long long sum = 0, first = 0;
+
+		for (q = 0; q < (size_t)nk; q++) {
+			tk.t = (char *)fig[g * (size_t)nk + q];
+			if (q == 0)
+				first = fig_cents(&tk);
+			else
+				sum += fig_cents(&tk);
+		}
+		/* printed figures are rounded: a cent per term either way */
+		if (first - sum > nk - 1 || sum - first > nk - 1)
+			ok = 0;
+	}
+	if (ok) {
+		size_t ng = nf / (size_t)nk;
+
+		for (r = 0; r < ng; r++) {
+			int tot = totfirst >= 0 && (totfirst ? r == 0 : r == ng - 1);
+			size_t row = totfirst == 1 ? r - (r > 0) : r;
+			const char *code = tot ? "" : codes[row];
+			char *label = tot ? estrdup("合计") : names[row] ? ps_labeldup(names[row]) :
+			    estrdup(strlen(code) == 3 && tpl_class_name(code) ? tpl_class_name(code) : "");
+			unsigned long line = figl[r * (size_t)nk];
+			size_t k;
+
+			for (k = 0; k < t->ncols && k < 16; k++) {
+				const char *raw = "";
+
+				if (!printed[k])
+					continue;
+				for (q = 0; q < (size_t)nk; q++)
+					if (cols[q] == (int)k) {
+						raw = fig[r * (size_t)nk + q];
+						line = figl[r * (size_t)nk + q];
+					}
+				ps_emit_cell(d, tb, code, label, "", (int)k, "", raw, "", line, 1, 0);
+			}
+			free(label);
+		}
+	}
+	for (i = 0; i < nc; i++)
+		free(names[i]);
+	free(names);
+	free(codes);
+	free(codel);
+	free(fig);
+	free(figl);
+	return ok;
+}
+
+void
+read_plain_code(struct pdoc *d, struct tab *tb)
+{
+	struct pdoc td = *d;
+	struct tab tt = *tb;
+	char **jl = NULL;
+	unsigned long *jn = NULL;
+	size_t nj = 0, i, cur = (size_t)-1;
+	int figs = 0, seen_code = 0, total = 0;
+	char *pre = NULL;		/* figures before the first code */
+	size_t prelen = 0;
+	unsigned long preline = 0;
+
+	if (plain_groups(d, tb)) {
+		for (i = tb->start; i < tb->end; i++)
+			d->skip[i] = 1;
+		return;
+	}
+	jl = egrowarray(jl, nj, sizeof *jl);
+	jn = egrowarray(jn, nj, sizeof *jn);
+	jl[nj] = estrdup(d->line[tb->title]);
+	jn[nj++] = d->lineno[tb->title];
+	for (i = tb->start; i < tb->end; i++) {
+		const char *l = d->line[i];
+		char code[8];
+		size_t ll;
+
+		while (*l == ' ')
+			l++;
+		if (*l == '\0')
+			continue;
+		ll = strlen(l);
+		d->skip[i] = 1;
+		if (strchr(l, ' ') == NULL && ps_code_of(l, code) && strspn(l, "0123456789") == ll) {
+			jl = egrowarray(jl, nj, sizeof *jl);
+			jn = egrowarray(jn, nj, sizeof *jn);
+			jl[nj] = estrdup(l);
+			jn[nj] = d->lineno[i];
+			cur = nj++;
+			figs = 0;
+			seen_code = 1;
+			continue;
+		}
+		if (!seen_code) {
+			char *n = ps_normdup(l);
+
+			if (strcmp(n, "合计") == 0 || strcmp(n, "总计") == 0)
+				total = 1;
+			free(n);
+			/* amounts under the header: the total row's */
+			if (strchr(l, ' ') == NULL && !txt_has_cjk(l) && (strchr(l, '.') || strchr(l, ','))) {
+				pre = erealloc(pre, prelen + ll + 2);
+				pre[prelen++] = ' ';
+				memcpy(pre + prelen, l, ll + 1);
+				prelen += ll;
+				if (preline == 0)
+					preline = d->lineno[i];
+			}
+			continue;
+		}
+		if (cur == (size_t)-1)
+			continue;
+		if (txt_has_cjk(l) && figs > 0) {
+			cur = (size_t)-1;	/* words after the figures: not this row's */
+			continue;
+		}
+		if (!txt_has_cjk(l))
+			figs++;
+		jl[cur] = erealloc(jl[cur], strlen(jl[cur]) + ll + 2);
+		strcat(jl[cur], " ");
+		strcat(jl[cur], l);
+	}
+	if (pre != NULL && total) {
+		/* the 合计 row goes first, as printed */
+		jl = egrowarray(jl, nj, sizeof *jl);
+		jn = egrowarray(jn, nj, sizeof *jn);
+		memmove(jl + 2, jl + 1, (nj - 1) * sizeof *jl);
+		memmove(jn + 2, jn + 1, (nj - 1) * sizeof *jn);
+		jl[1] = emalloc(strlen("合计") + prelen + 1);
+		strcpy(jl[1], "合计");
+		strcat(jl[1], pre);
+		jn[1] = preline;
+		nj++;
+	} else if (pre != NULL) {
+		char *p, *q = pre;
+
+		/* figures under a header without 合计: no row to give them to */
+		while ((p = strtok(q, " ")) != NULL) {
+			q = NULL;
+			warnmsg("%s:%lu: figure '%s' belongs to no row of %s, not read",
+			    d->src, preline, p, tb->t->id);
+		}
+	}
+	free(pre);
+	/*
+	 * A code row without a figure, or codes out of tree order: pdftotext
+	 * wrote the table a column at a time, out of order, and no row can
+	 * be trusted with the figures that follow it.
+	 */
+	{
+		char last3[8] = "", last5[8] = "";
+		size_t r;
+		int scrambled = 0;
+
+		for (r = 1; r < nj && !scrambled; r++) {
+			const char *sp = strchr(jl[r], ' ');
+			size_t cl = sp != NULL ? (size_t)(sp - jl[r]) : strlen(jl[r]);
+			int anyfig = 0;
+			const char *p;
+
+			if (strncmp(jl[r], "合计", strlen("合计")) == 0)
+				continue;
+			for (p = jl[r]; p != NULL; p = strchr(p + 1, ' '))
+				if (p != jl[r] && lone_fig_word(p + 1))
+					anyfig = 1;
+			if (!anyfig || (cl >= 5 && strncmp(jl[r], last3, 3) != 0) ||
+			    (cl == 7 && strncmp(jl[r], last5, 5) != 0))
+				scrambled = 1;
+			if (cl == 3)
+				snprintf(last3, sizeof last3, "%.3s", jl[r]);
+			else if (cl == 5)
+				snprintf(last5, sizeof last5, "%.5s", jl[r]);
+		}
+		if (scrambled) {
+			if (region_figs(d, tb))
+				warnmsg("%s:%lu: %s: text of one cell per line (pdftotext without "
+				    "-layout) does not keep this table's rows, table not read; "
+				    "run pdftotext -layout", d->src, d->lineno[tb->title], tb->t->id);
+			goto out;
+		}
+	}
+	td.line = jl;
+	td.lineno = jn;
+	td.nline = nj;
+	tt.title = 0;
+	tt.start = 1;
+	tt.end = nj;
+	read_words_table(&td, &tt);
+	d->ncells = td.ncells;
+	d->toobig = td.toobig;
+	tb->oc = tt.oc;
+	tb->noc = tt.noc;
+	tb->coc = tt.coc;
+out:
+	for (i = 0; i < nj; i++)
+		free(jl[i]);
+	free(jl);
+	free(jn);
+}

@@ -11,7 +11,7 @@
 
 #include "tpl.h"
 
-enum layout { LAY_TSV, LAY_SPACE, LAY_WORDS };
+enum layout { LAY_TSV, LAY_SPACE, LAY_WORDS, LAY_PLAIN };
 
 struct gcell {
 	char *t;		/* cleaned text, owned */
@@ -36,6 +36,7 @@ struct tab {
 	const struct tpl_table *t;
 	size_t title;		/* line index of the title */
 	size_t start, end;	/* region [start, end) */
+	size_t limit;		/* the next title's line: end's bound */
 	char number[64];
 	char unit[16];
 	char note[512];
@@ -107,6 +108,13 @@ void read_layout_sangong(struct pdoc *d, struct tab *tb);
  * Returns 0, having emitted nothing, when the lines are not that list.
  */
 int read_list_table(struct pdoc *d, struct tab *tb);
+
+/*
+ * read_plain_code - read a code table of pdftotext text without -layout
+ * (one cell per line) by joining each row's lines into single-space text
+ * for read_words_table.
+ */
+void read_plain_code(struct pdoc *d, struct tab *tb);
 
 /* read_words_table - read a code table of single-space text */
 void read_words_table(struct pdoc *d, struct tab *tb);

@@ -245,6 +245,8 @@ rowish(const struct pdoc *d, const char *s)
 		    strchr(strchr(s, '\t') + 1, '\t') != NULL);
 	if (d->layout == LAY_WORDS)
 		return has_digit(s) && strchr(s, ' ') != NULL;
+	if (d->layout == LAY_PLAIN)	/* a figure or a code, alone */
+		return has_digit(s) && !txt_has_cjk(s);
 	return has_digit(s) && strstr(s, "  ") != NULL;
 }
 
@@ -308,7 +310,7 @@ figure_words(const char *s)
 static void
 detect_layout(struct pdoc *d)
 {
-	size_t i, tabs = 0, spaced = 0;
+	size_t i, tabs = 0, spaced = 0, lone = 0;
 
 	size_t words = 0;
 
@@ -323,7 +325,22 @@ detect_layout(struct pdoc *d)
 		    strchr(l, '%') == NULL)
 			words++;	/* "201 一般公共服务支出 3,353,072 3,353,072", not prose */
 	}
-	if (tabs >= spaced && tabs >= words)
+	/*
+	 * pdftotext without -layout: one cell per line, figures and codes
+	 * alone on theirs, hardly a line of two cells.
+	 */
+	for (i = 0; i < d->nline; i++) {
+		char c[8];
+		const char *l = d->line[i];
+
+		while (*l == ' ')
+			l++;
+		if (*l != '\0' && strchr(l, ' ') == NULL && (is_figure(l) || ps_code_of(l, c)))
+			lone++;
+	}
+	if (lone >= 20 && lone > 3 * (tabs + spaced + words))
+		d->layout = LAY_PLAIN;
+	else if (tabs >= spaced && tabs >= words)
 		d->layout = LAY_TSV;
 	else
 		d->layout = spaced >= words ? LAY_SPACE : LAY_WORDS;
@@ -1528,6 +1545,16 @@ read_table(struct pdoc *d, struct tab *tb)
 		read_words_table(d, tb);
 		goto done;
 	}
+	if (d->layout == LAY_PLAIN) {
+		if (tb->t->shape == TPL_CODE)
+			read_plain_code(d, tb);
+		else if (region_has_figures(d, tb->start, tb->limit))
+			/* panels and groups: reading order mixes their cells */
+			warnmsg("%s:%lu: %s: text of one cell per line (pdftotext without "
+			    "-layout) does not keep this table's rows, table not read; "
+			    "run pdftotext -layout", d->src, d->lineno[tb->title], tb->t->id);
+		goto done;
+	}
 	if (d->layout == LAY_SPACE) {
 		switch (tb->t->shape) {
 		case TPL_CODE:
@@ -1713,6 +1740,7 @@ read_tables(struct pdoc *d)
 			snprintf(tb.printed, sizeof tb.printed, "%s", txt_trim(p));
 			free(c);
 		}
+		tb.limit = limit;
 		header_info(d, &tb);
 		table_note(d, &tb, limit);
 		read_table(d, &tb);
@@ -1876,7 +1904,8 @@ put_doc(struct pdoc *d, const struct meta *m, const char *source, const char *sh
 	f[D_YEAR - 1] = m->year;
 	f[D_KIND - 1] = m->kind;
 	f[D_SCOPE - 1] = m->scope;
-	f[D_LAYOUT - 1] = d->layout == LAY_TSV ? "tsv" : d->layout == LAY_SPACE ? "layout" : "words";
+	f[D_LAYOUT - 1] = d->layout == LAY_TSV ? "tsv" : d->layout == LAY_SPACE ? "layout" :
+	    d->layout == LAY_PLAIN ? "plain" : "words";
 	f[D_ENCODING - 1] = encoding;
 	rec_put(d->out, "doc", D_NF - 1, f);
 }

@@ -309,3 +309,14 @@ cells_of() {
 	refute_line --partial "$(printf 'cell\tplain\tF05')"
 	assert_equal "$stderr" "parse-pdf-text: $D/plain.txt:72: F05: text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout"
 }
+
+@test "三公 printed as a list of items is read; a row whose figures break the table's identity under the header's columns is refused" {
+	run -0 --separate-stderr parse-pdf-text "$D/b09.txt"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t合计\t\t312.75\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务用车购置费\t\t261.90\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务接待费\t\t18.85\t')"
+	# the page number under the list is no figure
+	refute_output --partial "'19'"
+	[ "$(printf '%s\n' "$output" | grep -c "$(printf '^cell\tb09\tB09\t')")" -eq 6 ]
+	assert_equal "$stderr" "parse-pdf-text: $D/b09.txt:25: B09: the figures of its row break B09.1 under the columns its header words give, row not read"
+}

@@ -457,17 +457,18 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		for (jj = 1; jj <= m; jj++)
 			for (kk = 1; kk <= n; kk++) {
 				long c = 8, t1, t2;
+				int q = kk - 1;
 
 				/*
 				 * A sub-column of a code table (基本支出/人员经费) is
 				 * printed by some templates only: never without its
 				 * header word.
 				 */
-				if (hx[kk - 1] < 0 && t->shape == TPL_CODE &&
-				    strchr(t->cols[first + kk - 1], '/') != NULL)
+				if (hx[q] < 0 && t->shape == TPL_CODE &&
+				    strchr(t->cols[first + q], '/') != NULL)
 					c = 1L << 20;
-				if (hx[kk - 1] >= 0) {
-					c = hx[kk - 1] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
+				if (hx[q] >= 0) {
+					c = hx[q] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
 					c = c < 0 ? -c : c;
 				}
 				t1 = cost[jj - 1][kk - 1] + c;
@@ -479,10 +480,10 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		for (jj = m, kk = n; jj > 0 && kk > 0;) {
 			if (take[jj][kk]) {
 				/* a slot forced onto a sub-column not printed: no column */
-				int banned = hx[kk - 1] < 0 && t->shape == TPL_CODE &&
-				    strchr(t->cols[first + kk - 1], '/') != NULL;
+				int q = kk - 1, banned = hx[q] < 0 && t->shape == TPL_CODE &&
+				    strchr(t->cols[first + q], '/') != NULL;
 
-				s[jj - 1].col = cost[jj][kk] < (1L << 40) && !banned ? first + kk - 1 : -1;
+				s[jj - 1].col = cost[jj][kk] < (1L << 40) && !banned ? first + q : -1;
 				jj--;
 				kk--;
 			} else {
@@ -1568,13 +1569,20 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 	for (q = 0; q < 16; q++)
 		colx[q] = -1;
 	for (i = 0; i < g->n; i = e) {
+		int seq = 1, v;
+
 		m = 0;
 		/* strict: amounts only, not the years of a header ("2026 年") */
 		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-			if ((strict ? amount_like(&g->t[e]) : g->t[e].fig) && m < 16)
+			if ((strict ? amount_like(&g->t[e]) : g->t[e].fig) && m < 16) {
+				/* 1 2 3 …: the 栏次 row, not figures */
+				if (!ps_small_int(g->t[e].t, &v) || v != m + 1)
+					seq = 0;
 				f[m++] = &g->t[e];
-		if (m >= 2)
+			}
+		if (m >= 2 && !seq)
 			break;
+		m = 0;
 	}
 	if (m < 2) {
 		for (k = 0; k < g->n; k++)
@@ -1592,6 +1600,46 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 	}
 	assign_slots(d, tb, tb->start, f[0]->line, s, (size_t)m, 0, (int)tb->t->ncols, 0,
 	    g->width, colx);
+	/*
+	 * The row's identities must hold for the columns the header words
+	 * gave (a cent a term): where they do not, the words did not say
+	 * where the figures go (a grid of units whose header is printed
+	 * out of the catalogue's order), and nothing is taken.
+	 */
+	{
+		long long v[16] = { 0 };
+		int has[16] = { 0 };
+		size_t r;
+
+		for (q = 0; q < m; q++)
+			if (s[q].col >= 0 && s[q].col < 16) {
+				v[s[q].col] = fig_cents(f[q]);
+				has[s[q].col] = 1;
+			}
+		for (r = 0; r < tb->t->nidents; r++) {
+			const struct tpl_ident *id = &tb->t->idents[r];
+			int l = tpl_col_index(tb->t, id->lhs), nt = 0, any = 0, c;
+			long long sum = 0;
+
+			if (id->axis != 'r' || l < 0 || l >= 16)
+				continue;
+			for (c = 0; c < 16 && id->terms[c] != NULL; c++) {
+				int tc = tpl_col_index(tb->t, id->terms[c]);
+
+				if (tc >= 0 && tc < 16 && has[tc]) {
+					sum += v[tc];
+					any = 1;
+				}
+				nt++;
+			}
+			if ((has[l] || any) && (v[l] - sum > nt || sum - v[l] > nt)) {
+				warnmsg("%s:%lu: %s: the figures of its row break %s under the columns "
+				    "its header words give, row not read", d->src,
+				    d->lineno[f[0]->line], tb->t->id, id->rule);
+				return f[0]->line;
+			}
+		}
+	}
 	for (k = 0; k < tb->t->ncols && k < 16; k++) {
 		const struct ltok *hit = NULL;
 
@@ -2303,6 +2351,46 @@ list_match(char *const *names, size_t n, const char *t)
 	return best;
 }
 
+/* do two items of the list share a name (小计)? */
+static int
+list_shares(char *const *names, size_t n)
+{
+	size_t a, b;
+
+	for (a = 0; a < n; a++)
+		for (b = a + 1; b < n; b++)
+			if (strcmp(names[a], names[b]) == 0)
+				return 1;
+	return 0;
+}
+
+/* how many items does the text name, each once, without overlap? */
+static int
+list_count(char *const *names, size_t n, const char *t)
+{
+	size_t j, k;
+	int c = 0;
+
+	for (j = 0; j < n; j++) {
+		const char *p = strstr(t, names[j]);
+
+		if (p == NULL)
+			continue;
+		/* a name inside a longer one named too is not another */
+		for (k = 0; k < n; k++)
+			if (k != j && strlen(names[k]) > strlen(names[j]) &&
+			    strstr(names[k], names[j]) != NULL && strstr(t, names[k]) != NULL)
+				break;
+		if (k < n)
+			continue;
+		for (k = 0; k < j; k++)	/* a name several items share counts once */
+			if (strcmp(names[k], names[j]) == 0)
+				break;
+		c += k == j;
+	}
+	return c;
+}
+
 int
 read_list_table(struct pdoc *d, struct tab *tb)
 {
@@ -2352,6 +2440,11 @@ read_list_table(struct pdoc *d, struct tab *tb)
 			if (tl == 0)
 				continue;
 			n = ps_normdup(txt);
+			/* a line naming two items is a header over columns: no list */
+			if (list_count(names, ni, n) >= 2) {
+				free(n);
+				goto no;
+			}
 			/* "公开03表": the next table's number, not a row */
 			if (strstr(n, "表") != NULL)
 				for (j = before; j < g.n; j++)
@@ -2378,7 +2471,7 @@ read_list_table(struct pdoc *d, struct tab *tb)
 		for (i = 0; i < nl; i++)
 			if (item[i] == 0)
 				break;
-		if (i == nl || shared < 2)
+		if (i == nl || (list_shares(names, ni) && shared < 2))
 			goto no;
 	}
 	/*
@@ -2419,12 +2512,23 @@ read_list_table(struct pdoc *d, struct tab *tb)
 		prev = li[m].group;
 		found++;
 	}
+	/* one amount column: a line naming an item with two figures is a row of a grid */
+	for (j = 0; j + 1 < g.n; j++)
+		if (g.t[j].fig && g.t[j + 1].fig && g.t[j].line == g.t[j + 1].line &&
+		    item[g.t[j].line - tb->start] >= 0) {
+			found = 0;
+			goto no;
+		}
 	/* figures: to the item of their line, else to the nearest item without one */
 	for (j = 0; j < g.n; j++) {
 		const struct ltok *t = &g.t[j];
 		int m = item[t->line - tb->start];
 
 		if (!t->fig)
+			continue;
+		/* a line of a small number alone is a page number */
+		if (m < 0 && ps_small_int(t->t, NULL) && (j == 0 || g.t[j - 1].line != t->line) &&
+		    (j + 1 == g.n || g.t[j + 1].line != t->line))
 			continue;
 		if (m >= 0 && fig[m] == NULL) {
 			fig[m] = t;
@@ -2465,7 +2569,7 @@ read_list_table(struct pdoc *d, struct tab *tb)
 		if (at[k] == 0)
 			continue;
 		line = fig[k] != NULL ? fig[k]->line : tb->start + (size_t)at[k] - 1;
-		q = tpl_col_index(tb->t, "合计");
+		q = tpl_col_index(tb->t, li[k].col != NULL ? li[k].col : "合计");
 		ps_emit_cell(d, tb, "", li[k].row, "", q, "", fig[k] != NULL ? fig[k]->t : "", "",
 		    d->lineno[line], (unsigned long)(fig[k] != NULL ? fig[k]->c0 + 1 : 1), 0);
 	}

@@ -41,12 +41,14 @@ struct tpl_ident {
 
 /*
  * An item of a table printed as a list of labels and one amount (Jiangsu's
- * B02): the row it keys, the printed name (normalised), and its group;
- * items of one group follow each other, and the group's first item may
- * share its name with other groups' ("小计").
+ * B02, Quanzhou's B09): the row and column it keys (NULL: 合计), the
+ * printed name (normalised), and its group; items of one group follow each
+ * other, and the group's first item may share its name with other groups'
+ * ("小计").
  */
 struct tpl_litem {
 	const char *row;
+	const char *col;
 	const char *match;
 	int group;
 };

@@ -320,3 +320,10 @@ cells_of() {
 	[ "$(printf '%s\n' "$output" | grep -c "$(printf '^cell\tb09\tB09\t')")" -eq 6 ]
 	assert_equal "$stderr" "parse-pdf-text: $D/b09.txt:25: B09: the figures of its row break B09.1 under the columns its header words give, row not read"
 }
+
+@test "a table outside the catalogue ends the region of the table before it" {
+	run -0 --separate-stderr parse-pdf-text "$D/other.txt"
+	assert_line --regexp "^table	other	B06	财政拨款政府性基金支出预算表	.*	empty	"
+	refute_line --partial "$(printf 'cell\tother\tB06')"
+	[ -z "$stderr" ]
+}

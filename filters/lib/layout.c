@@ -1964,6 +1964,25 @@ out:
  * columns whose names (or header words) occur in the header text, in
  * template order.  Returns their count; cols[] their indexes.
  */
+/* does text hdr hold a header word of the catalogue's ("人员经费|人员支出", "小计#2")? */
+static int
+hdr_has(const char *hdr, const char *words)
+{
+	while (*words != '\0') {
+		size_t n = strcspn(words, "|#");
+		char w[64];
+
+		snprintf(w, sizeof w, "%.*s", (int)n, words);
+		if (n > 0 && strstr(hdr, w) != NULL)
+			return 1;
+		words += n;
+		words += strcspn(words, "|");	/* past "#2" */
+		if (*words == '|')
+			words++;
+	}
+	return 0;
+}
+
 static int
 words_columns(struct pdoc *d, const struct tab *tb, size_t h0, size_t h1, int *cols)
 {
@@ -1986,7 +2005,7 @@ words_columns(struct pdoc *d, const struct tab *tb, size_t h0, size_t h1, int *c
 			name = slash + 1;
 		if (t->hdr != NULL && t->hdr[k] != NULL)
 			name = t->hdr[k];
-		if (strstr(hdr, name) != NULL || (strcmp(name, "合计") == 0 && strstr(hdr, "总计")) ||
+		if (hdr_has(hdr, name) || (strcmp(name, "合计") == 0 && strstr(hdr, "总计")) ||
 		    (strcmp(name, "小计") == 0 && strstr(hdr, "合计")))
 			cols[n++] = k;
 	}

@@ -172,7 +172,7 @@ ps_labeldup(const char *s)
 static const struct tpl_table *
 title_of(const char *line)
 {
-	char buf[1024], *p;
+	char buf[1024], remark[256] = "", *p;
 	const struct tpl_table *t;
 
 	if (strnlen(line, sizeof buf) >= sizeof buf || strchr(line, '\t') != NULL)
@@ -191,6 +191,7 @@ title_of(const char *line)
 
 		/* and a closing remark in brackets: "…支出情况表(按功能分类科目)" */
 		if (n > 0 && p[n - 1] == ')' && (paren = strrchr(p, '(')) != NULL && paren > p) {
+			snprintf(remark, sizeof remark, "%s", paren);
 			*paren = '\0';
 			n = strlen(p);
 		}
@@ -206,12 +207,41 @@ title_of(const char *line)
 		p[n] = '\0';
 	}
 	t = tpl_by_title(p);
+	if (t == NULL && remark[0] != '\0') {
+		/* "…明细表(按支出经济分类科目)": the remark tells two tables apart */
+		size_t n = strlen(p);
+
+		snprintf(p + n, sizeof buf - (size_t)(p - buf) - n, "%s", remark);
+		t = tpl_by_title(p);
+		p[n] = '\0';
+	}
 	if (t == NULL)
 		return NULL;
 	/* a part heading ("第二部分 …决算表") is not a table title */
 	if (starts(p, "第") && strstr(p, "部分") != NULL)
 		return NULL;
 	return t;
+}
+
+/* does the line title a table outside the catalogue? */
+static int
+other_title(const char *line)
+{
+	char buf[256], *p;
+	size_t n;
+	int r;
+
+	if (strstr(line, "表") == NULL || strnlen(line, sizeof buf) >= sizeof buf)
+		return 0;
+	strcpy(buf, line);
+	p = tpl_norm(buf);
+	if (strstr(p, "。") != NULL || strstr(p, "，") != NULL)
+		return 0;
+	n = strlen(p);
+	if (n > 0 && p[n - 1] == ')' && strrchr(p, '(') != NULL)
+		*strrchr(p, '(') = '\0';
+	r = tpl_other_title(p);
+	return r;
 }
 
 /*
@@ -1693,6 +1723,10 @@ read_tables(struct pdoc *d)
 		tb.t = ct[j];
 		tb.title = cand[j];
 		tb.start = cand[j] + 1;
+		/* a table the catalogue does not know ends the region too */
+		for (i = tb.start; i < limit; i++)
+			if (other_title(d->line[i]))
+				limit = i;
 		for (i = tb.start; i < limit; i++) {
 			const char *s = d->line[i];
 

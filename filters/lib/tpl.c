@@ -285,7 +285,14 @@ static const char *const b04_hdr[] = { "预算数", "合计", "一般公共", "�
 /* some cities print 基本支出 split: 小计, 人员经费, 公用经费 */
 static const char *const b05_cols[] = { "合计", "基本支出", "基本支出/人员经费",
 	"基本支出/公用经费", "项目支出" };
-static const char *const b05_hdr[] = { NULL, NULL, "人员经费|人员支出", "公用经费|公用支出", NULL };
+static const char *const b05_hdr[] = { NULL, NULL, "人员经费|人员支出", "公用经费|公用支出",
+	"项目支|专项业务" };
+/* 基本支出 by function (Xi'an's 表7): as B08's columns */
+static const char *const b14_hdr[] = { NULL, "人员经费|人员支出", "公用经费|公用支出" };
+/* all 一般公共预算 expenditure by economic class (Xi'an's 表6) */
+static const char *const b13_cols[] = { "合计", "人员经费", "公用经费", "项目支出" };
+static const char *const b13_hdr[] = { NULL, "人员经费|人员支出", "公用经费|公用支出",
+	"项目支|专项业务" };
 static const char *const b08_cols[] = { "合计", "人员经费", "公用经费" };
 static const char *const b09_cols[] = { "合计", "因公出国(境)费", "公务接待费",
 	"公务用车购置及运行费", "公务用车购置费", "公务用车运行费", "机关运行经费" };
@@ -367,7 +374,9 @@ static const struct tpl_ident b04_id[] = {
 	    "支出用途/项目支出", "支出用途/单位预留机动经费", "支出用途/事业单位经营支出", NULL } },
 };
 static const struct tpl_ident b05_id[] = {
-	{ "B05.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+	/* 基本支出, or its parts where only those are printed (Xi'an) */
+	{ "B05.1", 'r', NULL, "合计", { "基本支出", "基本支出/人员经费", "基本支出/公用经费",
+	    "项目支出", NULL } },
 	{ "B05.3", 'r', NULL, "基本支出", { "基本支出/人员经费", "基本支出/公用经费", NULL } },
 };
 static const struct tpl_ident b06_id[] = {
@@ -386,8 +395,15 @@ static const struct tpl_ident b12_id[] = {
 	{ "B12.3", 'r', NULL, "公务用车购置及运行维护费", { "公务用车购置费", "公务用车运行维护费",
 	    NULL } },
 };
+static const struct tpl_ident b13_id[] = {
+	{ "B13.1", 'r', NULL, "合计", { "人员经费", "公用经费", "项目支出", NULL } },
+};
+static const struct tpl_ident b14_id[] = {
+	{ "B14.1", 'r', NULL, "合计", { "人员经费", "公用经费", NULL } },
+};
 static const struct tpl_ident b10_id[] = {
-	{ "B10.1", 'r', NULL, "合计", { "基本支出", "项目支出", NULL } },
+	{ "B10.1", 'r', NULL, "合计", { "基本支出", "基本支出/人员经费", "基本支出/公用经费",
+	    "项目支出", NULL } },
 	{ "B10.3", 'r', NULL, "基本支出", { "基本支出/人员经费", "基本支出/公用经费", NULL } },
 };
 static const struct tpl_ident b11_id[] = {
@@ -408,7 +424,8 @@ static const char *const b04_m[] = { "财政拨款收支预算总表", "财政�
 	"财政拨款收支总体情况表", NULL };
 static const char *const b05_m[] = { "一般公共预算支出功能分类预算表", "一般公共预算支出预算表",
 	"一般公共预算支出表", "一般公共预算财政拨款支出预算表", "一般公共预算支出情况表",
-	"本年一般公共预算支出表", "一般公共预算财政拨款支出表", NULL };
+	"本年一般公共预算支出表", "一般公共预算财政拨款支出表",
+	"一般公共预算支出明细表(按支出功能分类科目)", NULL };
 static const char *const b06_m[] = { "政府性基金预算支出功能分类预算表", "政府性基金预算支出预算表",
 	"政府性基金预算支出表", "政府性基金预算财政拨款支出预算表", "政府性基金预算支出情况表",
 	"本年政府性基金预算支出表", "政府性基金财政拨款支出预算表", "政府性基金支出预算表", "政府性基金预算财政拨款支出表", NULL };
@@ -418,7 +435,13 @@ static const char *const b07_m[] = { "国有资本经营预算支出功能分类
 static const char *const b08_m[] = { "一般公共预算基本支出部门预算经济分类预算表",
 	"一般公共预算基本支出经济分类预算表", "一般公共预算基本支出预算表",
 	"一般公共预算基本支出表", "一般公共预算基本支出情况表", "本年一般公共预算基本支出表",
-	"一般公共预算财政拨款基本支出预算表", "一般公共预算财政拨款基本支出表", NULL };
+	"一般公共预算财政拨款基本支出预算表", "一般公共预算财政拨款基本支出表",
+	"一般公共预算基本支出明细表(按支出经济分类科目)", NULL };
+/* Xi'an's 综合预算: 明细表 by function and by economic class, told by the remark */
+static const char *const b13_m[] = { "一般公共预算支出明细表(按支出经济分类科目)",
+	"一般公共预算支出经济分类预算表", NULL };
+static const char *const b14_m[] = { "一般公共预算基本支出明细表(按支出功能分类科目)",
+	"一般公共预算基本支出功能分类预算表", NULL };
 /* Jiangsu's 财政拨款 tables, all funds (一般公共预算 and 政府性基金 together) */
 /* Jiangsu: 三公 with 会议费 and 培训费; its 合计 is all three, 三公 a 小计 */
 static const char *const b12_cols[] = { "合计", "三公经费", "因公出国(境)费",
@@ -476,6 +499,10 @@ static struct tpl_table tables[] = {
 	  NULL, 0, b11_id, N(b11_id), "B11.2", "B11.1", NULL, NULL },
 	{ "B12", "\"三公\"经费、会议费、培训费支出预算表", b12_m, TPL_SANGONG, b12_cols,
 	  N(b12_cols), NULL, 0, b12_id, N(b12_id), NULL, "B12.1", b12_hdr, NULL },
+	{ "B13", "一般公共预算支出经济分类预算表", b13_m, TPL_CODE, b13_cols, N(b13_cols),
+	  NULL, 0, b13_id, N(b13_id), "B13.2", "B13.1", b13_hdr, NULL },
+	{ "B14", "一般公共预算基本支出功能分类预算表", b14_m, TPL_CODE, b08_cols, N(b08_cols),
+	  NULL, 0, b14_id, N(b14_id), "B14.2", "B14.1", b14_hdr, NULL },
 };
 
 const struct tpl_table *
@@ -483,6 +510,28 @@ tpl_tables(size_t *n)
 {
 	*n = N(tables);
 	return tables;
+}
+
+/*
+ * Titles of tables outside the catalogue that follow its tables in real
+ * documents: their rows must not be read as the rows of the table before.
+ */
+static const char *const others[] = { "专项业务经费支出表", "政府采购预算表",
+	"政府采购支出预算表", "机关运行经费支出预算表", "政府性基金收支表",
+	"上年结转资金支出表", "绩效目标表", "项目支出预算表", "项目支出表", NULL };
+
+int
+tpl_other_title(const char *title)
+{
+	size_t i, tl = strlen(title);
+
+	for (i = 0; others[i] != NULL; i++) {
+		size_t ol = strlen(others[i]);
+
+		if (ol <= tl && strcmp(title + tl - ol, others[i]) == 0)
+			return 1;
+	}
+	return 0;
 }
 
 const struct tpl_table *

@@ -90,6 +90,12 @@ const struct tpl_table *tpl_by_id(const char *id);
  */
 const struct tpl_table *tpl_by_title(const char *title);
 
+/*
+ * tpl_other_title - does the normalised TITLE (no closing remark) name a
+ * table outside the catalogue (专项业务经费支出表, 政府采购预算表 …)?
+ */
+int tpl_other_title(const char *title);
+
 /* tpl_col_index - index of column NAME in t->cols, or -1. */
 int tpl_col_index(const struct tpl_table *t, const char *name);
 

@@ -14,18 +14,31 @@ doc_init(struct docbuf *db, size_t max)
 	db->max = max ? max : DOC_MAXREC_DEFAULT;
 }
 
+/* the value of the empty fields of doc_add() and srec_set() */
+static char empty[1];
+
 void
 srec_copy(struct srec *s, const struct rec *r)
 {
-	size_t i;
+	size_t fsz = r->nf * sizeof *s->f, i;
+	char *b, *fields;
 
+	b = emalloc(fsz + r->rawlen + 1 + r->flen);
+	s->blk = b;
 	s->nf = r->nf;
-	s->f = ereallocarray(NULL, r->nf, sizeof *s->f);
+	s->f = (char **)(void *)b;	/* at the start: aligned */
+	s->raw = b + fsz;
+	memcpy(s->raw, r->raw, r->rawlen);
+	s->raw[r->rawlen] = '\n';
+	s->rawlen = r->rawlen;
+	fields = s->raw + r->rawlen + 1;
+	memcpy(fields, r->f[0], r->flen);
 	for (i = 0; i < r->nf; i++)
-		s->f[i] = estrdup(r->f[i]);
-	s->raw = estrndup(r->raw, r->rawlen);
+		s->f[i] = fields + (r->f[i] - r->f[0]);
 	s->line = r->line;
 	s->dirty = 0;
+	s->own = 0;
+	s->fown = 0;
 }
 
 void
@@ -33,10 +46,12 @@ srec_free(struct srec *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nf; i++)
-		free(s->f[i]);
-	free(s->f);
-	free(s->raw);
+	for (i = 0; s->own != 0 && i < s->nf; i++)
+		if (s->own & (uint64_t)1 << i)
+			free(s->f[i]);
+	if (s->fown)
+		free(s->f);
+	free(s->blk);
 	memset(s, 0, sizeof *s);
 }
 
@@ -159,16 +174,25 @@ doc_id(const struct docbuf *db)
 void
 srec_set(struct srec *s, size_t i, const char *v)
 {
+	if (i >= 64)
+		die("srec_set: field %zu out of range", i);
 	if (i >= s->nf) {
+		char **f;
 		size_t j;
 
-		s->f = ereallocarray(s->f, i + 1, sizeof *s->f);
+		f = ereallocarray(s->fown ? s->f : NULL, i + 1, sizeof *f);
+		if (!s->fown && s->nf > 0)
+			memcpy(f, s->f, s->nf * sizeof *f);
 		for (j = s->nf; j <= i; j++)
-			s->f[j] = estrdup("");
+			f[j] = empty;
+		s->f = f;
+		s->fown = 1;
 		s->nf = i + 1;
 	}
-	free(s->f[i]);
+	if (s->own & (uint64_t)1 << i)
+		free(s->f[i]);
 	s->f[i] = estrdup(v != NULL ? v : "");
+	s->own |= (uint64_t)1 << i;
 	s->dirty = 1;
 }
 
@@ -176,8 +200,7 @@ void
 srec_put(FILE *out, const struct srec *s)
 {
 	if (!s->dirty && s->raw != NULL) {
-		fputs(s->raw, out);
-		putc_unlocked('\n', out);
+		fwrite(s->raw, 1, s->rawlen + 1, out);
 		return;
 	}
 	rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
@@ -187,13 +210,16 @@ struct srec *
 doc_add(struct docbuf *db, const char *kind, size_t nf)
 {
 	struct srec *s = push(db);
-	size_t i;
+	size_t fsz = nf * sizeof *s->f, i;
+	char *b;
 
+	b = emalloc(fsz + strlen(kind) + 1);
+	s->blk = b;
 	s->nf = nf;
-	s->f = ereallocarray(NULL, nf, sizeof *s->f);
-	s->f[0] = estrdup(kind);
+	s->f = (char **)(void *)b;
+	s->f[0] = strcpy(b + fsz, kind);
 	for (i = 1; i < nf; i++)
-		s->f[i] = estrdup("");
+		s->f[i] = empty;
 	s->dirty = 1;
 	return s;
 }

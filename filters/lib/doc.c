@@ -26,6 +26,7 @@ srec_copy(struct srec *s, const struct rec *r)
 	b = emalloc(fsz + r->rawlen + 1 + r->flen);
 	s->blk = b;
 	s->nf = r->nf;
+	s->kind = r->kind;
 	s->f = (char **)(void *)b;	/* at the start: aligned */
 	s->raw = b + fsz;
 	memcpy(s->raw, r->raw, r->rawlen);
@@ -87,7 +88,7 @@ doc_read(struct rec_in *in, struct docbuf *db)
 			db->eof = 1;
 			return db->n > 0;
 		}
-		if (strcmp(r.f[0], "doc") == 0 && db->n > 0) {
+		if (r.kind == REC_DOC && db->n > 0) {
 			srec_copy(&db->next, &r);
 			db->pending = 1;
 			return 1;
@@ -121,7 +122,7 @@ doc_each(const char *path, size_t maxline, size_t maxrec, doc_fn *fn, void *arg)
 			break;
 	}
 	if (rc == -1) {
-		if (db.n > 0 && strcmp(db.r[0].f[0], "doc") == 0)
+		if (db.n > 0 && db.r[0].kind == REC_DOC)
 			warnmsg("%s: document '%s' left out", in.name, doc_id(&db));
 		bits = -1;
 	}
@@ -166,7 +167,7 @@ doc_free(struct docbuf *db)
 const char *
 doc_id(const struct docbuf *db)
 {
-	if (db->n > 0 && strcmp(db->r[0].f[0], "doc") == 0 && db->r[0].nf > D_ID)
+	if (db->n > 0 && db->r[0].kind == REC_DOC && db->r[0].nf > D_ID)
 		return db->r[0].f[D_ID];
 	return "";
 }
@@ -192,6 +193,8 @@ srec_set(struct srec *s, size_t i, const char *v)
 	if (s->own & (uint64_t)1 << i)
 		free(s->f[i]);
 	s->f[i] = estrdup(v != NULL ? v : "");
+	if (i == 0)
+		s->kind = rec_kind(s->f[0]);
 	s->own |= (uint64_t)1 << i;
 	s->dirty = 1;
 }
@@ -216,6 +219,7 @@ doc_add(struct docbuf *db, const char *kind, size_t nf)
 	b = emalloc(fsz + strlen(kind) + 1);
 	s->blk = b;
 	s->nf = nf;
+	s->kind = rec_kind(kind);
 	s->f = (char **)(void *)b;
 	s->f[0] = strcpy(b + fsz, kind);
 	for (i = 1; i < nf; i++)

@@ -26,6 +26,7 @@
  */
 struct srec {
 	size_t nf;
+	int kind;		/* f[0]'s code, REC_OTHER for an unknown kind */
 	char **f;		/* f[0] is the kind */
 	unsigned long line;	/* line in the input stream */
 	int dirty;		/* a field was changed: write from f, not raw */

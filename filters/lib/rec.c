@@ -9,21 +9,30 @@
 #include "rec.h"
 #include "util.h"
 
+/* by code; the first letter is compared before strcmp, once per record */
 static const struct { const char *kind; size_t nf; } kinds[] = {
-	{ "doc", D_NF }, { "table", T_NF }, { "cell", C_NF },
-	{ "claim", L_NF }, { "sum", S_NF }, { "check", K_NF },
-	{ "repair", R_NF }, { "score", G_NF },
+	[REC_OTHER] = { "", 0 },
+	[REC_DOC] = { "doc", D_NF }, [REC_TABLE] = { "table", T_NF },
+	[REC_CELL] = { "cell", C_NF }, [REC_CLAIM] = { "claim", L_NF },
+	[REC_SUM] = { "sum", S_NF }, [REC_CHECK] = { "check", K_NF },
+	[REC_REPAIR] = { "repair", R_NF }, [REC_SCORE] = { "score", G_NF },
 };
+
+int
+rec_kind(const char *kind)
+{
+	int i;
+
+	for (i = REC_OTHER + 1; i < (int)(sizeof kinds / sizeof kinds[0]); i++)
+		if (kinds[i].kind[0] == kind[0] && strcmp(kinds[i].kind, kind) == 0)
+			return i;
+	return REC_OTHER;
+}
 
 size_t
 rec_nf(const char *kind)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i].kind, kind) == 0)
-			return kinds[i].nf;
-	return 0;
+	return kinds[rec_kind(kind)].nf;
 }
 
 int
@@ -279,7 +288,8 @@ rec_read(struct rec_in *in, struct rec *r)
 		warnmsg("%s:%lu: record without a kind", in->name, in->line);
 		return -1;
 	}
-	if ((nf = rec_nf(r->f[0])) != 0 && nf != r->nf) {
+	r->kind = rec_kind(r->f[0]);
+	if ((nf = kinds[r->kind].nf) != 0 && nf != r->nf) {
 		warnmsg("%s:%lu: '%s' record has %zu fields, expected %zu",
 		    in->name, in->line, r->f[0], r->nf, nf);
 		return -1;

@@ -20,6 +20,10 @@
 #define REC_MAXLINE_DEFAULT (16u * 1024 * 1024)
 #define REC_BLOCK   (64u * 1024)	/* bytes read at a time */
 
+/* the known kinds, as codes: rec_kind() */
+enum rec_kind { REC_OTHER, REC_DOC, REC_TABLE, REC_CELL, REC_CLAIM, REC_SUM,
+	REC_CHECK, REC_REPAIR, REC_SCORE };
+
 /* doc: one per document */
 enum { D_ID = 1, D_SOURCE, D_SHA256, D_TITLE, D_UNIT, D_YEAR, D_KIND, D_SCOPE,
 	D_LAYOUT, D_ENCODING, D_NF };
@@ -51,10 +55,12 @@ enum { G_DOC = 1, G_SCOPE, G_SCORE, G_CHECKS, G_PASS, G_ROUNDING, G_FAIL,
  * the kind.  The fields lie in one block of flen bytes starting at f[0]
  * (in order, each with its NUL), so that a copy takes one allocation.
  * raw/rawlen is the line as read (without its LF, not NUL-terminated),
- * for pass-through.  line is the record's line number in its input.
+ * for pass-through.  line is the record's line number in its input; kind
+ * is f[0]'s code (REC_OTHER for a kind not known), to test without strcmp.
  */
 struct rec {
 	size_t nf;
+	int kind;
 	char *f[REC_MAXF];
 	size_t flen;
 	const char *raw;
@@ -113,6 +119,9 @@ void rec_put(FILE *out, const char *kind, size_t n, const char *const *fields);
 
 /* rec_pass - write r exactly as it was read. */
 void rec_pass(FILE *out, const struct rec *r);
+
+/* rec_kind - the code of a kind: REC_DOC.., or REC_OTHER when unknown. */
+int rec_kind(const char *kind);
 
 /*
  * rec_nf - the field count (kind included) of a known kind, or 0 for an

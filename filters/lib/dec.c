@@ -54,6 +54,29 @@ dec_parse(const char *s, struct dec *d)
 	return 0;
 }
 
+/*
+ * Write the decimal digits of v at p, zero-padded to at least width (at
+ * most 20), and return the end.  By hand: the figures of every cell and
+ * check go through here, and two sprintf calls were a quarter of
+ * reconcile's instructions.
+ */
+static char *
+put_digits(char *p, uint64_t v, int width)
+{
+	char tmp[20];
+	int n = 0;
+
+	do {
+		tmp[n++] = (char)('0' + v % 10);
+		v /= 10;
+	} while (v != 0);
+	while (n < width)
+		tmp[n++] = '0';
+	while (n > 0)
+		*p++ = tmp[--n];
+	return p;
+}
+
 char *
 dec_str(struct dec d, int mindp, char *buf)
 {
@@ -66,10 +89,12 @@ dec_str(struct dec d, int mindp, char *buf)
 		dp = DEC_DP;
 	if (d.v < 0)
 		*p++ = '-';
-	p += sprintf(p, "%llu", (unsigned long long)ip);
-	if (dp > 0)
-		sprintf(p, ".%0*llu", dp,
-		    (unsigned long long)(fp / (uint64_t)pow10tab[DEC_DP - dp]));
+	p = put_digits(p, ip, 1);
+	if (dp > 0) {
+		*p++ = '.';
+		p = put_digits(p, fp / (uint64_t)pow10tab[DEC_DP - dp], dp);
+	}
+	*p = '\0';
 	return buf;
 }
 

@@ -14,18 +14,32 @@ doc_init(struct docbuf *db, size_t max)
 	db->max = max ? max : DOC_MAXREC_DEFAULT;
 }
 
+/* the value of the empty fields of doc_add() and srec_set() */
+static char empty[1];
+
 void
 srec_copy(struct srec *s, const struct rec *r)
 {
-	size_t i;
+	size_t fsz = r->nf * sizeof *s->f, i;
+	char *b, *fields;
 
+	b = emalloc(fsz + r->rawlen + 1 + r->flen);
+	s->blk = b;
 	s->nf = r->nf;
-	s->f = ereallocarray(NULL, r->nf, sizeof *s->f);
+	s->kind = r->kind;
+	s->f = (char **)(void *)b;	/* at the start: aligned */
+	s->raw = b + fsz;
+	memcpy(s->raw, r->raw, r->rawlen);
+	s->raw[r->rawlen] = '\n';
+	s->rawlen = r->rawlen;
+	fields = s->raw + r->rawlen + 1;
+	memcpy(fields, r->f[0], r->flen);
 	for (i = 0; i < r->nf; i++)
-		s->f[i] = estrdup(r->f[i]);
-	s->raw = estrndup(r->raw, r->rawlen);
+		s->f[i] = fields + (r->f[i] - r->f[0]);
 	s->line = r->line;
 	s->dirty = 0;
+	s->own = 0;
+	s->fown = 0;
 }
 
 void
@@ -33,10 +47,12 @@ srec_free(struct srec *s)
 {
 	size_t i;
 
-	for (i = 0; i < s->nf; i++)
-		free(s->f[i]);
-	free(s->f);
-	free(s->raw);
+	for (i = 0; s->own != 0 && i < s->nf; i++)
+		if (s->own & (uint64_t)1 << i)
+			free(s->f[i]);
+	if (s->fown)
+		free(s->f);
+	free(s->blk);
 	memset(s, 0, sizeof *s);
 }
 
@@ -72,7 +88,7 @@ doc_read(struct rec_in *in, struct docbuf *db)
 			db->eof = 1;
 			return db->n > 0;
 		}
-		if (strcmp(r.f[0], "doc") == 0 && db->n > 0) {
+		if (r.kind == REC_DOC && db->n > 0) {
 			srec_copy(&db->next, &r);
 			db->pending = 1;
 			return 1;
@@ -106,7 +122,7 @@ doc_each(const char *path, size_t maxline, size_t maxrec, doc_fn *fn, void *arg)
 			break;
 	}
 	if (rc == -1) {
-		if (db.n > 0 && strcmp(db.r[0].f[0], "doc") == 0)
+		if (db.n > 0 && db.r[0].kind == REC_DOC)
 			warnmsg("%s: document '%s' left out", in.name, doc_id(&db));
 		bits = -1;
 	}
@@ -151,7 +167,7 @@ doc_free(struct docbuf *db)
 const char *
 doc_id(const struct docbuf *db)
 {
-	if (db->n > 0 && strcmp(db->r[0].f[0], "doc") == 0 && db->r[0].nf > D_ID)
+	if (db->n > 0 && db->r[0].kind == REC_DOC && db->r[0].nf > D_ID)
 		return db->r[0].f[D_ID];
 	return "";
 }
@@ -159,16 +175,27 @@ doc_id(const struct docbuf *db)
 void
 srec_set(struct srec *s, size_t i, const char *v)
 {
+	if (i >= 64)
+		die("srec_set: field %zu out of range", i);
 	if (i >= s->nf) {
+		char **f;
 		size_t j;
 
-		s->f = ereallocarray(s->f, i + 1, sizeof *s->f);
+		f = ereallocarray(s->fown ? s->f : NULL, i + 1, sizeof *f);
+		if (!s->fown && s->nf > 0)
+			memcpy(f, s->f, s->nf * sizeof *f);
 		for (j = s->nf; j <= i; j++)
-			s->f[j] = estrdup("");
+			f[j] = empty;
+		s->f = f;
+		s->fown = 1;
 		s->nf = i + 1;
 	}
-	free(s->f[i]);
+	if (s->own & (uint64_t)1 << i)
+		free(s->f[i]);
 	s->f[i] = estrdup(v != NULL ? v : "");
+	if (i == 0)
+		s->kind = rec_kind(s->f[0]);
+	s->own |= (uint64_t)1 << i;
 	s->dirty = 1;
 }
 
@@ -176,8 +203,7 @@ void
 srec_put(FILE *out, const struct srec *s)
 {
 	if (!s->dirty && s->raw != NULL) {
-		fputs(s->raw, out);
-		putc_unlocked('\n', out);
+		fwrite(s->raw, 1, s->rawlen + 1, out);
 		return;
 	}
 	rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
@@ -187,13 +213,17 @@ struct srec *
 doc_add(struct docbuf *db, const char *kind, size_t nf)
 {
 	struct srec *s = push(db);
-	size_t i;
+	size_t fsz = nf * sizeof *s->f, i;
+	char *b;
 
+	b = emalloc(fsz + strlen(kind) + 1);
+	s->blk = b;
 	s->nf = nf;
-	s->f = ereallocarray(NULL, nf, sizeof *s->f);
-	s->f[0] = estrdup(kind);
+	s->kind = rec_kind(kind);
+	s->f = (char **)(void *)b;
+	s->f[0] = strcpy(b + fsz, kind);
 	for (i = 1; i < nf; i++)
-		s->f[i] = estrdup("");
+		s->f[i] = empty;
 	s->dirty = 1;
 	return s;
 }

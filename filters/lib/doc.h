@@ -10,19 +10,31 @@
 #define JUESUAN_DOC_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #include "rec.h"
 
 #define DOC_MAXREC_DEFAULT 500000u
 
-/* A stored record: its own copy of the fields, editable. */
+/*
+ * A stored record, editable.  A record read is one allocation, blk: its
+ * field pointers, its raw line and its fields; a field changed by
+ * srec_set() is allocated on its own (bit i of own), and so is f once
+ * srec_set() has grown it (fown).  Reading a document thus costs one
+ * malloc per record, and a record passed through is one fwrite of raw.
+ */
 struct srec {
 	size_t nf;
-	char **f;		/* f[0] is the kind; each field malloc'ed */
+	int kind;		/* f[0]'s code, REC_OTHER for an unknown kind */
+	char **f;		/* f[0] is the kind */
 	unsigned long line;	/* line in the input stream */
 	int dirty;		/* a field was changed: write from f, not raw */
-	char *raw;		/* the line as read */
+	char *raw;		/* the line as read and its LF, or NULL */
+	size_t rawlen;		/* raw's length without the LF */
+	void *blk;		/* the allocation holding f, raw and the fields */
+	uint64_t own;		/* bit i: f[i] was allocated by srec_set() */
+	int fown;		/* f was allocated on its own */
 };
 
 struct docbuf {
@@ -80,19 +92,23 @@ void doc_free(struct docbuf *db);
 /* doc_id - the id of the batch's document ("" when it has no doc record). */
 const char *doc_id(const struct docbuf *db);
 
-/* srec_set - replace field i (growing the record if needed) and mark it dirty. */
+/*
+ * srec_set - replace field i with a copy of v (NULL is empty), growing the
+ * record with empty fields if needed, and mark it dirty.  i must be below
+ * 64.
+ */
 void srec_set(struct srec *s, size_t i, const char *v);
 
 /* srec_put - write s: its raw line when unchanged, else from its fields. */
 void srec_put(FILE *out, const struct srec *s);
 
-/* srec_new - a new record of kind with n empty fields after the kind. */
+/* doc_add - a new record of kind, nf fields in all, the others empty. */
 struct srec *doc_add(struct docbuf *db, const char *kind, size_t nf);
 
-/* srec_copy - make s a copy of the record r as read. */
+/* srec_copy - make s a copy of the record r as read, in one allocation. */
 void srec_copy(struct srec *s, const struct rec *r);
 
-/* srec_free - free a stored record's fields. */
+/* srec_free - free a stored record's fields and clear it. */
 void srec_free(struct srec *s);
 
 #endif

@@ -143,7 +143,7 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 	memset(ix, 0, sizeof *ix);
 	ix->doc = doc_id(db);
 	for (i = 0; i < db->n; i++)
-		if (strcmp(db->r[i].f[0], "cell") == 0)
+		if (db->r[i].kind == REC_CELL)
 			n++;
 	ix->c = ecalloc(n, sizeof *ix->c);
 	for (ix->nslot = 16; ix->nslot <= 2 * n; ix->nslot *= 2)
@@ -153,7 +153,7 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 		const struct srec *s = &db->r[i];
 		struct idx_cell *c;
 
-		if (strcmp(s->f[0], "cell") != 0)
+		if (s->kind != REC_CELL)
 			continue;
 		c = &ix->c[ix->n];
 		c->rec = i;

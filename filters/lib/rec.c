@@ -9,21 +9,30 @@
 #include "rec.h"
 #include "util.h"
 
+/* by code; the first letter is compared before strcmp, once per record */
 static const struct { const char *kind; size_t nf; } kinds[] = {
-	{ "doc", D_NF }, { "table", T_NF }, { "cell", C_NF },
-	{ "claim", L_NF }, { "sum", S_NF }, { "check", K_NF },
-	{ "repair", R_NF }, { "score", G_NF },
+	[REC_OTHER] = { "", 0 },
+	[REC_DOC] = { "doc", D_NF }, [REC_TABLE] = { "table", T_NF },
+	[REC_CELL] = { "cell", C_NF }, [REC_CLAIM] = { "claim", L_NF },
+	[REC_SUM] = { "sum", S_NF }, [REC_CHECK] = { "check", K_NF },
+	[REC_REPAIR] = { "repair", R_NF }, [REC_SCORE] = { "score", G_NF },
 };
+
+int
+rec_kind(const char *kind)
+{
+	int i;
+
+	for (i = REC_OTHER + 1; i < (int)(sizeof kinds / sizeof kinds[0]); i++)
+		if (kinds[i].kind[0] == kind[0] && strcmp(kinds[i].kind, kind) == 0)
+			return i;
+	return REC_OTHER;
+}
 
 size_t
 rec_nf(const char *kind)
 {
-	size_t i;
-
-	for (i = 0; i < sizeof kinds / sizeof kinds[0]; i++)
-		if (strcmp(kinds[i].kind, kind) == 0)
-			return kinds[i].nf;
-	return 0;
+	return kinds[rec_kind(kind)].nf;
 }
 
 int
@@ -55,71 +64,151 @@ rec_close(struct rec_in *in)
 }
 
 /*
- * Read one line into in->buf without its LF.  Returns its length, -1 at
- * EOF, -2 on error (reported).  Reading by chunks keeps a hostile line from
- * growing the buffer past maxline.
+ * Read a block after the unread bytes, first moving them (the start of a
+ * line) to the front of the buffer, and growing the buffer when that line
+ * fills it: never past maxline, since readline() stops a line there.  A
+ * read error is kept in in->err and reported when the bytes read before it
+ * have been used, where reading a byte at a time would have met it.
+ */
+static void
+fill(struct rec_in *in)
+{
+	size_t want, n;
+
+	if (in->pos > 0) {
+		memmove(in->buf, in->buf + in->pos, in->end - in->pos);
+		in->end -= in->pos;
+		in->pos = 0;
+	}
+	if (in->end == in->cap) {
+		if (in->cap == 0)
+			in->cap = REC_BLOCK;
+		else
+			in->cap = in->cap < in->maxline / 2 ? in->cap * 2 : in->maxline;
+		in->buf = erealloc(in->buf, in->cap);
+	}
+	want = in->cap - in->end;
+	n = fread(in->buf + in->end, 1, want, in->fp);
+	in->end += n;
+	if (n < want) {
+		if (ferror(in->fp))
+			in->err = errno ? errno : EIO;
+		in->eof = 1;
+	}
+}
+
+/*
+ * Find the next line in the buffer, reading blocks as needed, and take it:
+ * *linep points at it (not NUL-terminated), in->nolf tells whether it
+ * ended at the end of the input without its LF.  Returns its length
+ * without the LF and a CR before it, -1 at EOF, -2 on an error (reported).
+ * The errors are those of reading a byte at a time: a NUL byte, or a line
+ * of maxline bytes or more, whichever comes first in the line.
  */
 static long
-readline(struct rec_in *in)
+readline(struct rec_in *in, char **linep)
 {
-	size_t len = 0;
-	int c;
+	char *p, *nl = NULL;
+	size_t scanned = 0, len;
 
 	for (;;) {
-		c = getc_unlocked(in->fp);
-		if (c == EOF) {
-			if (ferror(in->fp)) {
-				warnmsg("%s:%lu: read error:", in->name, in->line + 1);
-				return -2;
-			}
-			if (len == 0)
+		if (in->end - in->pos > scanned)
+			nl = memchr(in->buf + in->pos + scanned, '\n',
+			    in->end - in->pos - scanned);
+		if (nl != NULL) {
+			len = (size_t)(nl - (in->buf + in->pos));
+			break;
+		}
+		scanned = in->end - in->pos;
+		if (scanned >= in->maxline) {
+			len = scanned;	/* too long, or a NUL before that */
+			break;
+		}
+		if (in->eof) {
+			if (scanned == 0 && in->err == 0)
 				return -1;
+			len = scanned;
 			break;
 		}
-		if (c == '\n')
-			break;
-		if (c == '\0') {
-			/* the fields are C strings: a NUL would cut the record */
-			warnmsg("%s:%lu: NUL byte in the stream", in->name, in->line + 1);
-			return -2;
-		}
-		if (len + 2 > in->cap) {
-			if (in->cap >= in->maxline) {
-				warnmsg("%s:%lu: line longer than %zu bytes (raise it with --max-line)",
-				    in->name, in->line + 1, in->maxline);
-				return -2;
-			}
-			in->cap = in->cap ? in->cap * 2 : 4096;
-			if (in->cap > in->maxline)
-				in->cap = in->maxline;
-			in->buf = erealloc(in->buf, in->cap);
-		}
-		in->buf[len++] = (char)c;
+		fill(in);
 	}
+	p = in->buf + in->pos;
+	/* the fields are C strings: a NUL would cut the record */
+	if (memchr(p, '\0', len < in->maxline ? len : in->maxline) != NULL) {
+		warnmsg("%s:%lu: NUL byte in the stream", in->name, in->line + 1);
+		return -2;
+	}
+	if (nl == NULL && in->err != 0 && len < in->maxline) {
+		errno = in->err;
+		warnmsg("%s:%lu: read error:", in->name, in->line + 1);
+		return -2;
+	}
+	if (len >= in->maxline) {
+		warnmsg("%s:%lu: line longer than %zu bytes (raise it with --max-line)",
+		    in->name, in->line + 1, in->maxline);
+		return -2;
+	}
+	in->nolf = nl == NULL;
+	in->pos += len + (nl != NULL);
 	in->line++;
-	if (len > 0 && in->buf[len - 1] == '\r')
+	if (len > 0 && p[len - 1] == '\r')
 		len--;
-	if (in->buf == NULL)
-		in->buf = emalloc(in->cap = 4096);
-	in->buf[len] = '\0';
+	*linep = p;
 	return (long)len;
 }
 
 static int
-is_version_line(const char *s)
+is_version_line(const char *s, size_t len)
 {
-	return strncmp(s, REC_MAGIC "\t", sizeof REC_MAGIC) == 0;
+	return len >= sizeof REC_MAGIC &&
+	    memcmp(s, REC_MAGIC "\t", sizeof REC_MAGIC) == 0;
+}
+
+/*
+ * Unescape field fno, s up to its NUL at end, in place (it only shrinks).
+ * tab tells that a TAB followed the field, for the message on a backslash
+ * that ends it.
+ */
+static int
+unescape(struct rec_in *in, char *s, char *end, size_t fno, int tab)
+{
+	char *src, *dst;
+	char c;
+
+	if ((src = memchr(s, '\\', (size_t)(end - s))) == NULL)
+		return 0;
+	for (dst = src; src < end; src++) {
+		if (*src != '\\') {
+			*dst++ = *src;
+			continue;
+		}
+		switch (src[1]) {
+		case '\\': *dst++ = '\\'; break;
+		case 't': *dst++ = '\t'; break;
+		case 'n': *dst++ = '\n'; break;
+		case 'r': *dst++ = '\r'; break;
+		default:
+			c = src[1] != '\0' ? src[1] : tab ? '\t' : ' ';
+			warnmsg("%s:%lu: bad escape '\\%c' in field %zu",
+			    in->name, in->line, c, fno);
+			return -1;
+		}
+		src++;
+	}
+	*dst = '\0';
+	return 0;
 }
 
 int
 rec_read(struct rec_in *in, struct rec *r)
 {
 	long n;
-	size_t i, nf;
-	char *src, *dst;
+	size_t i, nf, len;
+	char *line, *p, *end, *tab;
+	int esc;
 
 	for (;;) {
-		n = readline(in);
+		n = readline(in, &line);
 		if (n == -1) {
 			if (in->line == 0) {
 				warnmsg("%s: empty input: no stream version line", in->name);
@@ -129,22 +218,29 @@ rec_read(struct rec_in *in, struct rec *r)
 		}
 		if (n < 0)
 			return -1;
-		if (in->line == 1 || is_version_line(in->buf)) {
-			if (!is_version_line(in->buf)) {
+		len = (size_t)n;
+		if (in->line == 1 || is_version_line(line, len)) {
+			const char *v;
+			size_t vlen;
+
+			if (!is_version_line(line, len)) {
 				warnmsg("%s:%lu: not a juesuan stream (no '%s' version line)",
 				    in->name, in->line, REC_MAGIC);
 				return -1;
 			}
-			if (strcmp(in->buf + sizeof REC_MAGIC, REC_VERSION) != 0) {
-				warnmsg("%s:%lu: unsupported stream version '%s' (this is version %s)",
-				    in->name, in->line, in->buf + sizeof REC_MAGIC, REC_VERSION);
+			v = line + sizeof REC_MAGIC;
+			vlen = len - sizeof REC_MAGIC;
+			if (vlen != sizeof REC_VERSION - 1 ||
+			    memcmp(v, REC_VERSION, vlen) != 0) {
+				warnmsg("%s:%lu: unsupported stream version '%.*s' (this is version %s)",
+				    in->name, in->line, (int)vlen, v, REC_VERSION);
 				return -1;
 			}
 			continue;
 		}
-		if (n == 0)
+		if (len == 0)
 			continue;	/* tolerate blank lines */
-		if (feof(in->fp)) {
+		if (in->nolf) {
 			/* no LF: the writer died in the middle of this record */
 			warnmsg("%s:%lu: last line has no end of line (truncated stream?)",
 			    in->name, in->line);
@@ -152,52 +248,48 @@ rec_read(struct rec_in *in, struct rec *r)
 		}
 		break;
 	}
-	if ((size_t)n + 1 > in->ucap) {
-		in->ucap = (size_t)n + 1;
+	r->raw = line;
+	r->rawlen = len;
+	r->line = in->line;
+	/*
+	 * Split a copy of the line in place: TABs become NULs, and only a
+	 * field with a backslash is unescaped (most lines have none).
+	 */
+	if (len + 1 > in->ucap) {
+		in->ucap = len + 1 > 2 * in->ucap ? len + 1 : 2 * in->ucap;
 		in->ubuf = erealloc(in->ubuf, in->ucap);
 	}
-	r->raw = in->buf;
-	r->rawlen = (size_t)n;
-	r->line = in->line;
-	/* split and unescape into ubuf */
+	memcpy(in->ubuf, line, len);
+	in->ubuf[len] = '\0';
+	esc = memchr(line, '\\', len) != NULL;
+	end = in->ubuf + len;
 	nf = 0;
-	src = in->buf;
-	dst = in->ubuf;
-	r->f[nf++] = dst;
-	for (; *src != '\0'; src++) {
-		if (*src == '\t') {
-			*dst++ = '\0';
-			if (nf == REC_MAXF) {
-				warnmsg("%s:%lu: more than %d fields", in->name,
-				    in->line, REC_MAXF);
-				return -1;
-			}
-			r->f[nf++] = dst;
-		} else if (*src == '\\') {
-			switch (src[1]) {
-			case '\\': *dst++ = '\\'; break;
-			case 't': *dst++ = '\t'; break;
-			case 'n': *dst++ = '\n'; break;
-			case 'r': *dst++ = '\r'; break;
-			default:
-				warnmsg("%s:%lu: bad escape '\\%c' in field %zu",
-				    in->name, in->line, src[1] ? src[1] : ' ', nf);
-				return -1;
-			}
-			src++;
-		} else {
-			*dst++ = *src;
+	for (p = in->ubuf;; p = tab + 1) {
+		tab = memchr(p, '\t', (size_t)(end - p));
+		if (tab != NULL)
+			*tab = '\0';
+		r->f[nf++] = p;
+		if (esc && unescape(in, p, tab != NULL ? tab : end, nf,
+		    tab != NULL) == -1)
+			return -1;
+		if (tab == NULL)
+			break;
+		if (nf == REC_MAXF) {
+			warnmsg("%s:%lu: more than %d fields", in->name,
+			    in->line, REC_MAXF);
+			return -1;
 		}
 	}
-	*dst = '\0';
 	r->nf = nf;
+	r->flen = len + 1;
 	for (i = nf; i < REC_MAXF; i++)
 		r->f[i] = NULL;
 	if (r->f[0][0] == '\0') {
 		warnmsg("%s:%lu: record without a kind", in->name, in->line);
 		return -1;
 	}
-	if ((nf = rec_nf(r->f[0])) != 0 && nf != r->nf) {
+	r->kind = rec_kind(r->f[0]);
+	if ((nf = kinds[r->kind].nf) != 0 && nf != r->nf) {
 		warnmsg("%s:%lu: '%s' record has %zu fields, expected %zu",
 		    in->name, in->line, r->f[0], r->nf, nf);
 		return -1;
@@ -211,32 +303,70 @@ rec_put_version(FILE *out)
 	fputs(REC_MAGIC "\t" REC_VERSION "\n", out);
 }
 
+/* the bytes a field escapes, and its NUL, where copying a run stops */
+static const unsigned char stop[256] = {
+	['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1,
+};
+
+/* room for n more bytes (and a NUL) in a growing buffer */
 static void
-put_escaped(FILE *out, const char *s)
+reserve(char **buf, size_t len, size_t *cap, size_t n)
 {
-	for (; *s != '\0'; s++) {
-		switch (*s) {
-		case '\\': fputs("\\\\", out); break;
-		case '\t': fputs("\\t", out); break;
-		case '\n': fputs("\\n", out); break;
-		case '\r': fputs("\\r", out); break;
-		default: putc_unlocked(*s, out);
+	if (len + n + 1 <= *cap)
+		return;
+	*cap = *cap ? *cap * 2 : 256;
+	if (*cap < len + n + 1)
+		*cap = len + n + 1;
+	*buf = erealloc(*buf, *cap);
+}
+
+/*
+ * Escape into the buffer a run at a time: a field rarely holds a byte to
+ * escape, so this is mostly one memcpy per field.
+ */
+static void
+escape_into(char **buf, size_t *len, size_t *cap, const char *s)
+{
+	const char *p;
+
+	for (;;) {
+		for (p = s; !stop[(unsigned char)*p]; p++)
+			;
+		reserve(buf, *len, cap, (size_t)(p - s) + 2);
+		memcpy(*buf + *len, s, (size_t)(p - s));
+		*len += (size_t)(p - s);
+		switch (*p) {
+		case '\0': return;
+		case '\\': (*buf)[(*len)++] = '\\'; (*buf)[(*len)++] = '\\'; break;
+		case '\t': (*buf)[(*len)++] = '\\'; (*buf)[(*len)++] = 't'; break;
+		case '\n': (*buf)[(*len)++] = '\\'; (*buf)[(*len)++] = 'n'; break;
+		case '\r': (*buf)[(*len)++] = '\\'; (*buf)[(*len)++] = 'r'; break;
 		}
+		s = p + 1;
 	}
 }
 
+/*
+ * The line is built in a buffer kept between calls and written with one
+ * fwrite: one lock of out per record instead of a call per byte.
+ */
 void
 rec_put(FILE *out, const char *kind, size_t n, const char *const *fields)
 {
-	size_t i;
+	static char *buf;
+	static size_t cap;
+	size_t len = 0, i;
 
-	put_escaped(out, kind);
+	escape_into(&buf, &len, &cap, kind);
 	for (i = 0; i < n; i++) {
-		putc_unlocked('\t', out);
+		reserve(&buf, len, &cap, 1);
+		buf[len++] = '\t';
 		if (fields[i] != NULL)
-			put_escaped(out, fields[i]);
+			escape_into(&buf, &len, &cap, fields[i]);
 	}
-	putc_unlocked('\n', out);
+	reserve(&buf, len, &cap, 1);
+	buf[len++] = '\n';
+	fwrite(buf, 1, len, out);
 }
 
 void
@@ -255,26 +385,7 @@ rec_cell_row(const struct rec *r)
 void
 rec_escape_into(char **buf, size_t *len, size_t *cap, const char *s)
 {
-	for (; *s != '\0'; s++) {
-		char e = 0;
-
-		switch (*s) {
-		case '\\': e = '\\'; break;
-		case '\t': e = 't'; break;
-		case '\n': e = 'n'; break;
-		case '\r': e = 'r'; break;
-		}
-		if (*len + 3 > *cap) {
-			*cap = *cap ? *cap * 2 : 256;
-			*buf = erealloc(*buf, *cap);
-		}
-		if (e) {
-			(*buf)[(*len)++] = '\\';
-			(*buf)[(*len)++] = e;
-		} else {
-			(*buf)[(*len)++] = *s;
-		}
-	}
+	escape_into(buf, len, cap, s);
 	if (*buf != NULL)
 		(*buf)[*len] = '\0';
 }

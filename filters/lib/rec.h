@@ -18,6 +18,11 @@
 #define REC_VERSION "1"
 #define REC_MAXF    24		/* more fields than this is an error */
 #define REC_MAXLINE_DEFAULT (16u * 1024 * 1024)
+#define REC_BLOCK   (64u * 1024)	/* bytes read at a time */
+
+/* the known kinds, as codes: rec_kind() */
+enum rec_kind { REC_OTHER, REC_DOC, REC_TABLE, REC_CELL, REC_CLAIM, REC_SUM,
+	REC_CHECK, REC_REPAIR, REC_SCORE };
 
 /* doc: one per document */
 enum { D_ID = 1, D_SOURCE, D_SHA256, D_TITLE, D_UNIT, D_YEAR, D_KIND, D_SCOPE,
@@ -47,25 +52,38 @@ enum { G_DOC = 1, G_SCOPE, G_SCORE, G_CHECKS, G_PASS, G_ROUNDING, G_FAIL,
 /*
  * One record as read.  f[i] are the unescaped fields, NUL-terminated,
  * owned by the reader and valid until the next rec_read() on it; f[0] is
- * the kind.  raw/rawlen is the line as read (without its LF), for
- * pass-through.  line is the record's line number in its input.
+ * the kind.  The fields lie in one block of flen bytes starting at f[0]
+ * (in order, each with its NUL), so that a copy takes one allocation.
+ * raw/rawlen is the line as read (without its LF, not NUL-terminated),
+ * for pass-through.  line is the record's line number in its input; kind
+ * is f[0]'s code (REC_OTHER for a kind not known), to test without strcmp.
  */
 struct rec {
 	size_t nf;
+	int kind;
 	char *f[REC_MAXF];
+	size_t flen;
 	const char *raw;
 	size_t rawlen;
 	unsigned long line;
 };
 
+/*
+ * A reader.  Lines are found in blocks read with fread: the unread bytes
+ * are buf[pos..end).  A zeroed struct with fp, name and maxline set is a
+ * valid reader (the fuzzer builds one on fmemopen).
+ */
 struct rec_in {
 	FILE *fp;
 	const char *name;	/* "stdin" or the path, for messages */
 	unsigned long line;
 	size_t maxline;
-	char *buf;
-	size_t cap;
-	char *ubuf;
+	char *buf;		/* the blocks read, REC_BLOCK or up to maxline */
+	size_t cap, pos, end;
+	int eof;		/* fread met the end of the input or an error */
+	int err;		/* errno of that read error, 0 if none */
+	int nolf;		/* the line just read ended without its LF */
+	char *ubuf;		/* the current record's fields, split in place */
 	size_t ucap;
 	int own;		/* fp was opened by rec_open */
 };
@@ -101,6 +119,9 @@ void rec_put(FILE *out, const char *kind, size_t n, const char *const *fields);
 
 /* rec_pass - write r exactly as it was read. */
 void rec_pass(FILE *out, const struct rec *r);
+
+/* rec_kind - the code of a kind: REC_DOC.., or REC_OTHER when unknown. */
+int rec_kind(const char *kind);
 
 /*
  * rec_nf - the field count (kind included) of a known kind, or 0 for an

@@ -429,13 +429,14 @@ do_cellids(struct tab *tb)
 }
 
 /*
- * A term column "P/x" of an identity that also has the term P, in a row
- * that prints P: x is part of P, already counted.  (B02.1 adds 财政拨款收入,
- * or its three parts where a city prints only those.)
+ * A term "P/x" of an identity that also has the term P, where P is
+ * printed (the column P in the row, or the row P in the column): x is part
+ * of P, already counted.  (B02.1 adds 财政拨款收入, or its three parts
+ * where a city prints only those; B01.2 the same in rows.)
  */
 static int
-counted_in_parent(const struct tab *tb, const char *row, const struct tpl_ident *id,
-    const char *term)
+counted_in_parent(const struct tab *tb, const char *row, const char *col,
+    const struct tpl_ident *id, const char *term)
 {
 	const char *slash = strchr(term, '/');
 	size_t m, pl;
@@ -448,7 +449,9 @@ counted_in_parent(const struct tab *tb, const char *row, const struct tpl_ident 
 			char parent[128];
 
 			snprintf(parent, sizeof parent, "%.*s", (int)pl, term);
-			return idx_get(tb->ix, tb->tpl->id, row, parent) != NULL;
+			/* axis 'r': the parent column in the row; 'c': the parent row in the column */
+			return id->axis == 'r' ? idx_get(tb->ix, tb->tpl->id, row, parent) != NULL :
+			    idx_get(tb->ix, tb->tpl->id, parent, col) != NULL;
 		}
 	return 0;
 }
@@ -481,7 +484,7 @@ do_idents(struct tab *tb)
 					int neg = *tc == '-';
 					const struct idx_cell *c;
 
-					if (counted_in_parent(tb, row, id, tc + neg))
+					if (counted_in_parent(tb, row, NULL, id, tc + neg))
 						continue;
 					if ((c = idx_get(tb->ix, t->id, row, tc + neg)) != NULL)
 						sum_term(s, c, neg);
@@ -501,6 +504,8 @@ do_idents(struct tab *tb)
 					int neg = *tr == '-';
 					const struct idx_cell *c;
 
+					if (counted_in_parent(tb, NULL, col, id, tr + neg))
+						continue;
 					if ((c = idx_get(tb->ix, t->id, tr + neg, col)) != NULL)
 						sum_term(s, c, neg);
 				}

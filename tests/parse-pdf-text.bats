@@ -327,3 +327,17 @@ cells_of() {
 	refute_line --partial "$(printf 'cell\tother\tB06')"
 	[ -z "$stderr" ]
 }
+
+@test "a panel table's page of totals only, and labels spaced out letter by letter, are read" {
+	printf '%s\n' '                              收入支出决算总表' \
+	    '部门： 某某局                                                        单位：万元' \
+	    '               收入                                        支出' \
+	    '     项   目      行次       决算数                    项    目    行次   决算数' \
+	    '年初结转和结余         25           0.00       年末结转和结余       51           0.01' \
+	    '  收   入   总   计    26         1668.14     支   出 总   计      52         1668.14' \
+	    > "$BATS_TEST_TMPDIR/p.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/p.txt"
+	assert_line --partial "$(printf 'F01\t\t年末结转和结余\t\t支出决算数\t\t0.01\t')"
+	assert_line --partial "$(printf 'F01\t\t收入总计\t\t收入决算数\t\t1668.14\t')"
+	assert_line --partial "$(printf 'F01\t\t支出总计\t\t支出决算数\t\t1668.14\t')"
+}

@@ -92,6 +92,75 @@ word_add(struct lgrid *g, size_t line, const char *s, const char *a, const char 
 	ltok_add(g, line, s, a, p);
 }
 
+/* a token of one CJK character ("收"), or of several one space apart ("合 计") */
+static int
+one_cjk(const struct ltok *t)
+{
+	const char *p = t->t;
+
+	for (;;) {
+		if ((unsigned char)p[0] < 0xe0 || p[1] == '\0' || p[2] == '\0')
+			return 0;
+		{
+			char c[4];
+
+			memcpy(c, p, 3);
+			c[3] = '\0';
+			if (!txt_has_cjk(c))
+				return 0;
+		}
+		p += 3;
+		if (*p == '\0')
+			return 1;
+		if (*p != ' ')
+			return 0;
+		p++;
+	}
+}
+
+/*
+ * "收   入   总   计": the letters of a label spaced out to fill its cell
+ * are one word, when they are a few spaces apart.
+ */
+static void
+spaced_words(struct lgrid *g, size_t line)
+{
+	size_t i = g->n, j, k;
+
+	while (i > 0 && g->t[i - 1].line == line)
+		i--;
+	for (j = i; j + 1 < g->n; j++) {
+		for (k = j; k + 1 < g->n && one_cjk(&g->t[k]) && one_cjk(&g->t[k + 1]) &&
+		    g->t[k + 1].c0 - g->t[k].c1 <= 5; k++)
+			;
+		if (k == j)
+			continue;
+		{
+			size_t q, n = 0, len = 1;
+			char *w;
+
+			for (q = j; q <= k; q++)
+				len += strlen(g->t[q].t);
+			w = emalloc(len);
+			for (q = j; q <= k; q++) {
+				const char *c;
+
+				for (c = g->t[q].t; *c != '\0'; c++)
+					if (*c != ' ')
+						w[n++] = *c;
+				free(g->t[q].t);
+			}
+			w[n] = '\0';
+			g->t[j].t = w;
+			g->t[j].x1 = g->t[k].x1;
+			g->t[j].c1 = g->t[k].c1;
+			g->t[j].w1 = g->t[k].w1;
+			memmove(&g->t[j + 1], &g->t[k + 1], (g->n - k - 1) * sizeof *g->t);
+			g->n -= k - j;
+		}
+	}
+}
+
 static void
 tokenize(struct lgrid *g, size_t line, const char *s)
 {
@@ -135,6 +204,7 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 		}
 		word_add(g, line, s, a, p, 3);
 	}
+	spaced_words(g, line);
 }
 
 
@@ -1277,6 +1347,49 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		}
 	if (xb < 0 && xc >= 0)
 		xb = xc;
+	/*
+	 * A page that carries on a table past its 类 lines ("结余分配",
+	 * "年末结转和结余", "总计" beside the income panel's last lines): the
+	 * right panel starts at a label only it has, or a label of both
+	 * right of an income label, printed right of another label.
+	 */
+	if (xb < 0)
+		for (i = 1; i < g.n; i++) {
+			char *n;
+			int only1 = 0, in0 = 0;
+
+			if (g.t[i].fig || g.t[i - 1].line != g.t[i].line)
+				continue;
+			n = ps_normdup(g.t[i].t);
+			for (j = 0; j < t->nrows; j++)
+				if (ps_row_matches(&t->rows[j], n)) {
+					if (t->rows[j].panel == 1)
+						only1 = 1;
+					else
+						in0 = 1;
+				}
+			free(n);
+			/* "总计 … 总计": the second of two labels is the right panel's */
+			if (only1 && in0) {
+				size_t k2;
+
+				for (k2 = i; k2-- > 0 && g.t[k2].line == g.t[i].line;)
+					if (!g.t[k2].fig && txt_has_cjk(g.t[k2].t)) {
+						char *m2 = ps_normdup(g.t[k2].t);
+
+						for (j = 0; j < t->nrows; j++)
+							if (t->rows[j].panel == 0 && ps_row_matches(&t->rows[j], m2))
+								in0 = 0;
+						free(m2);
+						break;
+					}
+			}
+			if (only1 && !in0 && (xb < 0 || g.t[i].x0 < xb)) {
+				xb = g.t[i].x0;
+				if (g.t[i].line < body)
+					body = g.t[i].line;
+			}
+		}
 	if (xb < 0) {
 		warnmsg("%s:%lu: %s: no expenditure panel found, table not read",
 		    d->src, d->lineno[tb->title], t->id);

@@ -1090,8 +1090,15 @@ ps_row_matches(const struct tpl_row *r, const char *printed)
 
 	if (strcmp(printed, m) == 0 || strcmp(printed, r->label) == 0)
 		return 1;
-	if (starts(printed, m) && strlen(m) >= 9)
-		return 1;	/* "使用非财政拨款结余(含专用结余)" */
+	/*
+	 * "使用非财政拨款结余(含专用结余)", "一般公共预算拨款收入"; but a
+	 * balance carried over is not the income it began as: "财政拨款结余、
+	 * 结转" is not 财政拨款(收入).
+	 */
+	if (starts(printed, m) && strlen(m) >= 9 &&
+	    ((strstr(printed + strlen(m), "结余") == NULL && strstr(printed + strlen(m), "结转") == NULL) ||
+	    strstr(m, "结余") != NULL || strstr(m, "结转") != NULL || printed[strlen(m)] == '('))
+		return 1;
 	if (r->code != NULL && (c = tpl_class_code(printed)) != NULL && strcmp(c, r->code) == 0)
 		return 1;
 	return 0;

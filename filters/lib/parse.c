@@ -174,8 +174,12 @@ title_of(const char *line)
 {
 	char buf[1024], *p;
 	const struct tpl_table *t;
+	const char *mark = tpl_title_mark();
 
 	if (strnlen(line, sizeof buf) >= sizeof buf || strchr(line, '\t') != NULL)
+		return NULL;
+	/* most lines are not titles: refuse them before normalising */
+	if (mark != NULL && strstr(line, mark) == NULL)
 		return NULL;
 	strcpy(buf, line);
 	p = buf;
@@ -346,7 +350,8 @@ split_glued_titles(struct pdoc *d)
 	unsigned *page = ereallocarray(NULL, cap, sizeof *page);
 
 	for (i = 0; i < d->nline; i++) {
-		char *l = d->line[i], *run = NULL, *p;
+		char *l = d->line[i], *run = NULL, *p, *end, *m;
+		const char *mark = tpl_title_mark();
 
 		if (n + 2 > cap) {
 			cap *= 2;
@@ -355,8 +360,18 @@ split_glued_titles(struct pdoc *d)
 			page = ereallocarray(page, cap, sizeof *page);
 		}
 		/* the last space after which the rest of the line is a title */
+		/*
+		 * A rest of the line without the title mark is no title (see
+		 * title_of): start at the last mark, or skip a line without one.
+		 */
+		end = l + strlen(l);
+		if (mark != NULL) {
+			for (p = NULL, m = l; (m = strstr(m, mark)) != NULL; m++)
+				p = m;
+			end = p != NULL ? p : l;
+		}
 		if (title_of(l) == NULL)
-			for (p = l + strlen(l); p > l; p--)
+			for (p = end; p > l; p--)
 				if (p[-1] == ' ' && *p != ' ' && *p != '\0' && title_of(p) != NULL) {
 					run = p - 1;
 					while (run > l && run[-1] == ' ')

@@ -423,6 +423,37 @@ tpl_by_title(const char *title)
 	return hit;
 }
 
+const char *
+tpl_title_mark(void)
+{
+	static char mark[8];
+	static int done;
+	size_t i, j, ml, n;
+
+	if (done)
+		return mark[0] != '\0' ? mark : NULL;
+	done = 1;
+	/* the last character of the first form: a UTF-8 lead byte and its tail */
+	if ((ml = strlen(tables[0].match[0])) == 0)
+		return NULL;
+	for (n = 1; n < ml && n < sizeof mark - 1 &&
+	    ((unsigned char)tables[0].match[0][ml - n] & 0xc0) == 0x80; n++)
+		;
+	memcpy(mark, tables[0].match[0] + ml - n, n);
+	mark[n] = '\0';
+	for (i = 0; i < N(tables); i++)
+		for (j = 0; tables[i].match[j] != NULL; j++) {
+			const char *m = tables[i].match[j];
+
+			ml = strlen(m);
+			if (ml < n || memcmp(m + ml - n, mark, n) != 0) {
+				mark[0] = '\0';
+				return NULL;
+			}
+		}
+	return mark;
+}
+
 int
 tpl_col_index(const struct tpl_table *t, const char *name)
 {

@@ -74,6 +74,15 @@ const struct tpl_table *tpl_by_id(const char *id);
  */
 const struct tpl_table *tpl_by_title(const char *title);
 
+/*
+ * tpl_title_mark - the character every title form of the catalogue ends
+ * with ("表"), as a string, or NULL if the forms do not share their last
+ * character.  A line that does not hold it cannot be a title: tpl_norm()
+ * drops or replaces whole characters and never makes this one, and
+ * tpl_by_title() matches a form at the end of the title.
+ */
+const char *tpl_title_mark(void);
+
 /* tpl_col_index - index of column NAME in t->cols, or -1. */
 int tpl_col_index(const struct tpl_table *t, const char *name);
 

@@ -511,10 +511,16 @@ claims_scan(char *const *lines, const unsigned long *lineno,
 	/*
 	 * The narrative: the last line that starts 第三部分 (the first ones are
 	 * the table of contents) up to the next part.  Without one, all text.
+	 * A part heading holds 第 (squeezing drops only spaces and tabs): the
+	 * other lines are passed without a copy (the third case below never
+	 * holds for them either: from <= i whenever it is tested).
 	 */
 	for (i = 0; i < nl; i++) {
-		char *c = estrdup(lines[i]), *p = c;
+		char *c, *p;
 
+		if (strstr(lines[i], "第") == NULL)
+			continue;
+		c = p = estrdup(lines[i]);
 		txt_squeeze(c);
 		while (*p == '#' || *p == '-')
 			p++;
@@ -533,9 +539,12 @@ claims_scan(char *const *lines, const unsigned long *lineno,
 		/* the end is the first later part after the last 第三部分 */
 		to = nl;
 		for (i = from; i < nl; i++) {
-			char *c = estrdup(lines[i]), *p = c;
+			char *c, *p;
 			int stop;
 
+			if (strstr(lines[i], "第") == NULL)
+				continue;
+			c = p = estrdup(lines[i]);
 			txt_squeeze(c);
 			while (*p == '#' || *p == '-')
 				p++;

@@ -414,9 +414,11 @@ static const char *
 tagfind(const char *s, const char *tag)
 {
 	size_t n = strlen(tag);
+	/* the tags and attributes sought are ASCII: their first byte in either case */
+	unsigned char c0 = (unsigned char)tag[0] | 0x20;
 
 	for (; *s; s++)
-		if (strncasecmp(s, tag, n) == 0)
+		if (((unsigned char)*s | 0x20) == c0 && strncasecmp(s, tag, n) == 0)
 			return s;
 	return NULL;
 }
@@ -1836,8 +1838,13 @@ read_meta(struct pdoc *d, struct meta *m)
 	for (i = 0; i < d->nline; i++) {
 		static const char *const pre[] = { "单位名称:", "部门名称:", "预算主管部门:",
 			"主管部门:", "编制部门:", "编制单位:", "预算单位:", "部门:", "单位:", NULL };
-		char *c = ps_normdup(d->line[i]), *v = NULL, *cut;
+		char *c, *v = NULL, *cut;
 		int k;
+
+		/* each prefix ends in a colon, ASCII or full-width before tpl_norm */
+		if (strchr(d->line[i], ':') == NULL && strstr(d->line[i], "：") == NULL)
+			continue;
+		c = ps_normdup(d->line[i]);
 
 		for (k = 0; pre[k] != NULL && v == NULL; k++)
 			if (starts(c, pre[k]))

@@ -528,9 +528,14 @@ tpl_norm(char *s)
 	txt_strip_markup(s);
 	txt_fold(s);
 	txt_squeeze(s);
-	/* drop quotes of every kind and a leading run of rule glyphs */
+	/*
+	 * drop quotes of every kind and a leading run of rule glyphs; “”‘’
+	 * are E2 80 9C, 9D, 98, 99, tested by byte: this runs on every label
+	 */
 	for (r = w = s; *r != '\0';) {
-		if (starts(r, "“") || starts(r, "”") || starts(r, "‘") || starts(r, "’")) {
+		if ((unsigned char)r[0] == 0xe2 && (unsigned char)r[1] == 0x80 &&
+		    ((unsigned char)r[2] == 0x9c || (unsigned char)r[2] == 0x9d ||
+		    (unsigned char)r[2] == 0x98 || (unsigned char)r[2] == 0x99)) {
 			r += 3;
 			continue;
 		}
@@ -538,7 +543,7 @@ tpl_norm(char *s)
 			r++;
 			continue;
 		}
-		if (starts(r, "単")) {
+		if ((unsigned char)r[0] == 0xe5 && starts(r, "単")) {
 			memcpy(w, "单", 3);
 			w += 3;
 			r += 3;
@@ -559,19 +564,23 @@ tpl_norm(char *s)
 const char *
 tpl_class_code(const char *name)
 {
+	static size_t clen[N(classes)];	/* the names' lengths: looked up per row */
 	size_t i, nl = strlen(name);
 
+	if (clen[0] == 0)
+		for (i = 0; i < N(classes); i++)
+			clen[i] = strlen(classes[i].name);
 	for (i = 0; i < N(classes); i++) {
 		const char *c = classes[i].name;
-		size_t cl = strlen(c);
+		size_t cl = clen[i];
 
-		if (strcmp(name, c) == 0)
+		if (nl == cl && memcmp(name, c, nl) == 0)
 			return classes[i].code;
 		/*
 		 * "社会保障和就业" = "社会保障和就业支出" without its suffix; but
 		 * "国有资本经营预算" alone names a fund, not the 类 223.
 		 */
-		if (cl > 6 && nl == cl - 6 && strncmp(name, c, nl) == 0 &&
+		if (cl > 6 && nl == cl - 6 && memcmp(name, c, nl) == 0 &&
 		    strcmp(c + nl, "支出") == 0 && strcmp(classes[i].code, "223") != 0)
 			return classes[i].code;
 	}

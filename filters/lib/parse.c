@@ -1448,8 +1448,18 @@ header_info(struct pdoc *d, struct tab *tb)
 
 	strcpy(tb->unit, "");
 	for (i = tb->title; i < tb->end; i++) {
-		char *n = ps_normdup(d->line[i]);
-		const char *u = strstr(n, "单位:");
+		char *n;
+		const char *u;
+
+		/*
+		 * Only a line with 表, 元 or 刀 (刀儿, 刀元: OCR's 万元) says
+		 * either; tpl_norm makes none of them.
+		 */
+		if (strstr(d->line[i], "表") == NULL && strstr(d->line[i], "元") == NULL &&
+		    strstr(d->line[i], "刀") == NULL)
+			continue;
+		n = ps_normdup(d->line[i]);
+		u = strstr(n, "单位:");
 
 		if (tb->number[0] == '\0' && (strstr(n, "公开") != NULL || starts(n, "表")) &&
 		    strstr(n, "表") != NULL) {

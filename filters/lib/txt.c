@@ -7,6 +7,17 @@
 
 #include "txt.h"
 
+/*
+ * A valid three-byte sequence that needs none of txt_decode's checks for
+ * overlong forms (E0) and surrogates (ED): most CJK text is made of them.
+ */
+static int
+plain3(const unsigned char *p, size_t n)
+{
+	return p[0] >= 0xe1 && p[0] <= 0xef && p[0] != 0xed && n >= 3 &&
+	    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80;
+}
+
 int32_t
 txt_decode(const char **pp, size_t n)
 {
@@ -60,6 +71,10 @@ txt_valid(const char *s, size_t n, size_t *bad)
 		q = p;
 		if ((unsigned char)*p - 1u < 0x7fu) {	/* ASCII but NUL: most of it */
 			p++;
+			continue;
+		}
+		if (plain3((const unsigned char *)p, (size_t)(end - p))) {
+			p += 3;
 			continue;
 		}
 		if (*p == '\0' || txt_decode(&p, (size_t)(end - p)) < 0) {
@@ -255,6 +270,8 @@ txt_chars(const char *s, size_t n)
 	while (s < end) {
 		if ((unsigned char)*s < 0x80)
 			s++;
+		else if (plain3((const unsigned char *)s, (size_t)(end - s)))
+			s += 3;
 		else
 			txt_decode(&s, (size_t)(end - s));
 		c++;

@@ -1946,11 +1946,10 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 			pcap = cap;
 		}
 		d.page[d.nline] = pg;
-		for (char *q = p; *q; q++)
-			if (*q == '\f') {
-				*q = ' ';
-				pg++;
-			}
+		for (char *q = p; (q = strchr(q, '\f')) != NULL; q++) {
+			*q = ' ';
+			pg++;
+		}
 		d.line[d.nline] = p;
 		d.lineno[d.nline++] = ++no;
 		p = e + 1;

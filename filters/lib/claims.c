@@ -39,10 +39,11 @@ struct narr {
 	FILE *out;
 };
 
+/* the first byte decides most calls: tested before strncmp */
 static int
 starts(const char *s, const char *p)
 {
-	return strncmp(s, p, strlen(p)) == 0;
+	return p[0] == '\0' || (s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 static const char *const numerals[] = { "十", "一", "二", "三", "四", "五", "六", "七",
@@ -485,7 +486,7 @@ flush_text(struct narr *n, const char *unitname)
 	size_t i, s0 = 0;
 
 	for (i = 0; i <= n->len; i++) {
-		if (i < n->len && !starts(n->buf + i, "。") && n->buf[i] != '\n')
+		if (i < n->len && n->buf[i] != '\n' && !starts(n->buf + i, "。"))
 			continue;
 		if (i > s0)
 			sentence(n, s0, i, unitname);

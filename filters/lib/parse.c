@@ -28,10 +28,11 @@
 
 
 
+/* the first byte decides most calls: tested before strncmp */
 static int
 starts(const char *s, const char *p)
 {
-	return strncmp(s, p, strlen(p)) == 0;
+	return p[0] == '\0' || (s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 /* a full-width digit U+FF10..U+FF19 at s? */
@@ -45,7 +46,8 @@ fw_digit(const char *s)
 static int
 has_digit(const char *s)
 {
-	for (; *s; s++)
+	/* an ASCII digit, or the lead byte of a full-width one */
+	for (; (s = strpbrk(s, "0123456789\xef")) != NULL; s++)
 		if ((*s >= '0' && *s <= '9') || fw_digit(s))
 			return 1;
 	return 0;
@@ -417,6 +419,12 @@ tagfind(const char *s, const char *tag)
 	/* the tags and attributes sought are ASCII: their first byte in either case */
 	unsigned char c0 = (unsigned char)tag[0] | 0x20;
 
+	if (tag[0] == '<') {	/* no case to it: strchr finds the candidates */
+		for (; (s = strchr(s, '<')) != NULL; s++)
+			if (strncasecmp(s, tag, n) == 0)
+				return s;
+		return NULL;
+	}
 	for (; *s; s++)
 		if (((unsigned char)*s | 0x20) == c0 && strncasecmp(s, tag, n) == 0)
 			return s;

@@ -465,10 +465,11 @@ tpl_col_index(const struct tpl_table *t, const char *name)
 	return -1;
 }
 
+/* the first byte decides most calls: tested before strncmp */
 static int
 starts(const char *s, const char *p)
 {
-	return strncmp(s, p, strlen(p)) == 0;
+	return p[0] == '\0' || (s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 /* length of a leading ordinal: 一、 十二、 (一) （三） 1. 2、 */

@@ -562,29 +562,68 @@ tpl_norm(char *s)
 	return s;
 }
 
+/*
+ * Is NAME (NL bytes) class I: its name, or its name without the final
+ * 支出 ("社会保障和就业" = "社会保障和就业支出")?  But "国有资本经营预算"
+ * alone names a fund, not the 类 223.
+ */
+static size_t clen[N(classes)];
+static unsigned char cstrip[N(classes)];	/* may be printed without 支出 */
+
+static int
+class_is(size_t i, const char *name, size_t nl)
+{
+	const char *c = classes[i].name;
+	size_t cl = clen[i];
+
+	/* the last bytes differ most: the names share their first character */
+	if (nl > 0 && nl <= cl && name[nl - 1] != c[nl - 1])
+		return 0;
+	if (nl == cl)
+		return memcmp(name, c, nl) == 0;
+	return cstrip[i] && nl == cl - 6 && memcmp(name, c, nl) == 0;
+}
+
+/*
+ * tpl_class_code runs for every row label: the classes a name of length
+ * L can be (length L, or L + 6 with 支出) are listed per L once, in
+ * catalogue order, since the first match wins.  Longer names, if a class
+ * ever had one, are looked up one class after another.
+ */
+#define CLASS_MAXLEN 64
+static unsigned char bylen[CLASS_MAXLEN][N(classes) + 1];	/* index + 1, 0 ends */
+
+static void
+class_index(void)
+{
+	size_t i, l, n[CLASS_MAXLEN] = { 0 };
+
+	for (i = 0; i < N(classes); i++) {
+		clen[i] = strlen(classes[i].name);
+		cstrip[i] = clen[i] > 6 && strcmp(classes[i].name + clen[i] - 6, "支出") == 0 &&
+		    strcmp(classes[i].code, "223") != 0;
+		for (l = 0; l < CLASS_MAXLEN; l++)
+			if (l == clen[i] || (clen[i] > 6 && l == clen[i] - 6))
+				bylen[l][n[l]++] = (unsigned char)(i + 1);
+	}
+}
+
 const char *
 tpl_class_code(const char *name)
 {
-	static size_t clen[N(classes)];	/* the names' lengths: looked up per row */
-	size_t i, nl = strlen(name);
+	size_t i, k, nl = strlen(name);
 
 	if (clen[0] == 0)
-		for (i = 0; i < N(classes); i++)
-			clen[i] = strlen(classes[i].name);
-	for (i = 0; i < N(classes); i++) {
-		const char *c = classes[i].name;
-		size_t cl = clen[i];
-
-		if (nl == cl && memcmp(name, c, nl) == 0)
-			return classes[i].code;
-		/*
-		 * "社会保障和就业" = "社会保障和就业支出" without its suffix; but
-		 * "国有资本经营预算" alone names a fund, not the 类 223.
-		 */
-		if (cl > 6 && nl == cl - 6 && memcmp(name, c, nl) == 0 &&
-		    strcmp(c + nl, "支出") == 0 && strcmp(classes[i].code, "223") != 0)
-			return classes[i].code;
+		class_index();
+	if (nl < CLASS_MAXLEN) {
+		for (k = 0; (i = bylen[nl][k]) != 0; k++)
+			if (class_is(i - 1, name, nl))
+				return classes[i - 1].code;
+		return NULL;
 	}
+	for (i = 0; i < N(classes); i++)
+		if (class_is(i, name, nl))
+			return classes[i].code;
 	return NULL;
 }
 

@@ -361,18 +361,18 @@ split_glued_titles(struct pdoc *d)
 			lineno = ereallocarray(lineno, cap, sizeof *lineno);
 			page = ereallocarray(page, cap, sizeof *page);
 		}
-		/* the last space after which the rest of the line is a title */
 		/*
-		 * A rest of the line without the title mark is no title (see
-		 * title_of): start at the last mark, or skip a line without one.
+		 * The last space after which the rest of the line is a title.  A
+		 * rest without the title mark is none (see title_of): the search
+		 * starts at the line's last mark, and a line without one is passed.
 		 */
-		end = l + strlen(l);
-		if (mark != NULL) {
-			for (p = NULL, m = l; (m = strstr(m, mark)) != NULL; m++)
-				p = m;
-			end = p != NULL ? p : l;
-		}
-		if (title_of(l) == NULL)
+		if (title_of(l) == NULL) {
+			end = l + strlen(l);
+			if (mark != NULL) {
+				for (p = NULL, m = l; (m = strstr(m, mark)) != NULL; m++)
+					p = m;
+				end = p != NULL ? p : l;
+			}
 			for (p = end; p > l; p--)
 				if (p[-1] == ' ' && *p != ' ' && *p != '\0' && title_of(p) != NULL) {
 					run = p - 1;
@@ -380,6 +380,7 @@ split_glued_titles(struct pdoc *d)
 						run--;
 					break;
 				}
+		}
 		if (run != NULL && run > l) {
 			char *q = run;
 
@@ -1460,8 +1461,8 @@ header_info(struct pdoc *d, struct tab *tb)
 		const char *u;
 
 		/*
-		 * Only a line with 表, 元 or 刀 (刀儿, 刀元: OCR's 万元) says
-		 * either; tpl_norm makes none of them.
+		 * Only a line with 表 (the number), 元 or 刀 (the unit; 刀儿 and
+		 * 刀元 are OCR's 万元) can set either; tpl_norm makes none of them.
 		 */
 		if (strstr(d->line[i], "表") == NULL && strstr(d->line[i], "元") == NULL &&
 		    strstr(d->line[i], "刀") == NULL)

@@ -562,21 +562,21 @@ tpl_norm(char *s)
 	return s;
 }
 
+static size_t clen[N(classes)];		/* strlen of each name */
+static unsigned char cstrip[N(classes)];	/* may be printed without 支出 */
+
 /*
  * Is NAME (NL bytes) class I: its name, or its name without the final
  * 支出 ("社会保障和就业" = "社会保障和就业支出")?  But "国有资本经营预算"
  * alone names a fund, not the 类 223.
  */
-static size_t clen[N(classes)];
-static unsigned char cstrip[N(classes)];	/* may be printed without 支出 */
-
 static int
 class_is(size_t i, const char *name, size_t nl)
 {
 	const char *c = classes[i].name;
 	size_t cl = clen[i];
 
-	/* the last bytes differ most: the names share their first character */
+	/* one byte compared before memcmp rules out most candidates */
 	if (nl > 0 && nl <= cl && name[nl - 1] != c[nl - 1])
 		return 0;
 	if (nl == cl)

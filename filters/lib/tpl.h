@@ -77,9 +77,10 @@ const struct tpl_table *tpl_by_title(const char *title);
 /*
  * tpl_title_mark - the character every title form of the catalogue ends
  * with ("表"), as a string, or NULL if the forms do not share their last
- * character.  A line that does not hold it cannot be a title: tpl_norm()
- * drops or replaces whole characters and never makes this one, and
- * tpl_by_title() matches a form at the end of the title.
+ * character.  A line that does not hold it cannot be a title: in valid
+ * UTF-8 (parse_text's text) tpl_norm() drops or replaces whole characters
+ * and never makes this one, and tpl_by_title() matches a form at the end
+ * of the title.
  */
 const char *tpl_title_mark(void);
 

@@ -442,15 +442,11 @@ tpl_title_mark(void)
 	memcpy(mark, tables[0].match[0] + ml - n, n);
 	mark[n] = '\0';
 	for (i = 0; i < N(tables); i++)
-		for (j = 0; tables[i].match[j] != NULL; j++) {
-			const char *m = tables[i].match[j];
-
-			ml = strlen(m);
-			if (ml < n || memcmp(m + ml - n, mark, n) != 0) {
+		for (j = 0; tables[i].match[j] != NULL; j++)
+			if (strstr(tables[i].match[j], mark) == NULL) {
 				mark[0] = '\0';
 				return NULL;
 			}
-		}
 	return mark;
 }
 

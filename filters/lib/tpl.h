@@ -75,12 +75,12 @@ const struct tpl_table *tpl_by_id(const char *id);
 const struct tpl_table *tpl_by_title(const char *title);
 
 /*
- * tpl_title_mark - the character every title form of the catalogue ends
- * with ("表"), as a string, or NULL if the forms do not share their last
- * character.  A line that does not hold it cannot be a title: in valid
+ * tpl_title_mark - a character every title form of the catalogue holds
+ * (the last of the first form: "表"), as a string, or NULL if some form
+ * lacks it.  A line that does not hold it cannot be a title: in valid
  * UTF-8 (parse_text's text) tpl_norm() drops or replaces whole characters
- * and never makes this one, and tpl_by_title() matches a form at the end
- * of the title.
+ * and never makes this one, and tpl_by_title() matches a whole form at
+ * the end of the title.
  */
 const char *tpl_title_mark(void);
 

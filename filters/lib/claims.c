@@ -9,6 +9,7 @@
  * the sentence names one.  The relation (增加, 增长, 占, 年初预算,
  * 完成…的) comes from the words just before the figure.
  */
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -39,10 +40,11 @@ struct narr {
 	FILE *out;
 };
 
+/* the first byte decides most calls: tested before strncmp */
 static int
 starts(const char *s, const char *p)
 {
-	return strncmp(s, p, strlen(p)) == 0;
+	return p[0] == '\0' || (s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 static const char *const numerals[] = { "十", "一", "二", "三", "四", "五", "六", "七",
@@ -344,6 +346,21 @@ comma_in_figure(const char *s, size_t i, size_t len)
 	return k == 3;
 }
 
+/*
+ * snprintf(dst, size, "%.*s", n, src) without the format machinery, which
+ * cost more than the rest of sentence(): a copy per figure.
+ */
+static void
+copyn(char *dst, size_t size, const char *src, size_t n)
+{
+	size_t len = strnlen(src, n);
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
 /* split a sentence into clauses and read the figures of each */
 static void
 sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
@@ -381,10 +398,10 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 			const char *zhan;
 
 			/* the words since the previous figure of the clause, or its start */
-			snprintf(pre, sizeof pre, "%.*s", (int)(a - at), sent + at);
-			snprintf(raw, sizeof raw, "%.*s", (int)(b - a), sent + a);
-			snprintf(unit, sizeof unit, "%.*s", (int)(ov[5] - ov[4]), sent + ov[4]);
-			snprintf(ctx, sizeof ctx, "%.*s", (int)(c1 - c0), sent + c0);
+			copyn(pre, sizeof pre, sent + at, a - at);
+			copyn(raw, sizeof raw, sent + a, b - a);
+			copyn(unit, sizeof unit, sent + ov[4], (size_t)(ov[5] - ov[4]));
+			copyn(ctx, sizeof ctx, sent + c0, c1 - c0);
 			txt_trim(ctx);
 			{
 				char *sq = estrdup(pre);
@@ -429,9 +446,9 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 			if (strcmp(rel, "share") == 0 && zhan != NULL) {
 				char before[1024], base[512];
 
-				snprintf(before, sizeof before, "%.*s", (int)(zhan - pre), pre);
+				copyn(before, sizeof before, pre, (size_t)(zhan - pre));
 				subject_of(before, unitname, subj, sizeof subj);
-				snprintf(base, sizeof base, "%s", zhan + strlen("占"));
+				copyn(base, sizeof base, zhan + strlen("占"), SIZE_MAX);
 				txt_squeeze(base);
 				chop(base, "的");
 				if (ends(base, "比"))
@@ -442,20 +459,20 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 			} else if (strcmp(rel, "completion") == 0) {
 				char base[512], *w = strstr(pre, "完成");
 
-				snprintf(base, sizeof base, "%s", w + strlen("完成"));
+				copyn(base, sizeof base, w + strlen("完成"), SIZE_MAX);
 				txt_squeeze(base);
 				chop(base, "的");
 				snprintf(full, sizeof full, "%.600s@%.500s", has_path ? path : prev, base);
 			} else {
 				subject_of(pre, unitname, subj, sizeof subj);
 				if (has_path)
-					snprintf(full, sizeof full, "%s", path);
+					copyn(full, sizeof full, path, SIZE_MAX);
 				else if (subj[0] != '\0')
-					snprintf(full, sizeof full, "%s", subj);
+					copyn(full, sizeof full, subj, SIZE_MAX);
 				else
-					snprintf(full, sizeof full, "%s", prev);
+					copyn(full, sizeof full, prev, SIZE_MAX);
 				if (!has_path)
-					snprintf(prev, sizeof prev, "%s", full);
+					copyn(prev, sizeof prev, full, SIZE_MAX);
 			}
 			put_claim(n, full, rel, qty, raw, unit, s0 + a, ctx);
 			at = b;
@@ -485,7 +502,7 @@ flush_text(struct narr *n, const char *unitname)
 	size_t i, s0 = 0;
 
 	for (i = 0; i <= n->len; i++) {
-		if (i < n->len && !starts(n->buf + i, "。") && n->buf[i] != '\n')
+		if (i < n->len && n->buf[i] != '\n' && !starts(n->buf + i, "。"))
 			continue;
 		if (i > s0)
 			sentence(n, s0, i, unitname);
@@ -511,10 +528,16 @@ claims_scan(char *const *lines, const unsigned long *lineno,
 	/*
 	 * The narrative: the last line that starts 第三部分 (the first ones are
 	 * the table of contents) up to the next part.  Without one, all text.
+	 * A part heading holds 第 (squeezing drops only spaces and tabs): the
+	 * other lines are passed without a copy (the third case below never
+	 * holds for them either: from <= i whenever it is tested).
 	 */
 	for (i = 0; i < nl; i++) {
-		char *c = estrdup(lines[i]), *p = c;
+		char *c, *p;
 
+		if (strstr(lines[i], "第") == NULL)
+			continue;
+		c = p = estrdup(lines[i]);
 		txt_squeeze(c);
 		while (*p == '#' || *p == '-')
 			p++;
@@ -533,9 +556,12 @@ claims_scan(char *const *lines, const unsigned long *lineno,
 		/* the end is the first later part after the last 第三部分 */
 		to = nl;
 		for (i = from; i < nl; i++) {
-			char *c = estrdup(lines[i]), *p = c;
+			char *c, *p;
 			int stop;
 
+			if (strstr(lines[i], "第") == NULL)
+				continue;
+			c = p = estrdup(lines[i]);
 			txt_squeeze(c);
 			while (*p == '#' || *p == '-')
 				p++;

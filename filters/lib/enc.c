@@ -79,13 +79,14 @@ convert(const char *from, const char *in, size_t inlen, struct enc_doc *doc,
 	return 0;
 }
 
+/* VALID: the text is known to be valid UTF-8 already (it was just checked) */
 static int
-check_utf8(const char *path, struct enc_doc *doc, char *err, size_t errlen)
+check_utf8(const char *path, struct enc_doc *doc, int valid, char *err, size_t errlen)
 {
 	size_t bad;
 	unsigned long line, col;
 
-	if (txt_valid(doc->text, doc->len, &bad)) {
+	if (valid || txt_valid(doc->text, doc->len, &bad)) {
 		/* a BOM after the BOM (text converted twice) is no text either */
 		while (doc->len >= 3 && memcmp(doc->text, "\xef\xbb\xbf", 3) == 0) {
 			memmove(doc->text, doc->text + 3, doc->len - 2);
@@ -109,6 +110,7 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 	char *buf = NULL;
 	size_t len = 0, cap = 0, n, i, nul = 0;
 	const unsigned char *u;
+	int valid;
 
 	memset(doc, 0, sizeof *doc);
 	if (strcmp(path, "-") == 0) {
@@ -152,14 +154,14 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 			memmove(doc->text, doc->text + 3, doc->len - 2);
 			doc->len -= 3;
 		}
-		return check_utf8(path, doc, err, errlen);
+		return check_utf8(path, doc, 0, err, errlen);
 	}
 	if (len >= 3 && u[0] == 0xef && u[1] == 0xbb && u[2] == 0xbf) {
 		strcpy(doc->encoding, "UTF-8-BOM");
 		doc->text = estrndup(buf + 3, len - 3);
 		doc->len = len - 3;
 		free(buf);
-		return check_utf8(path, doc, err, errlen);
+		return check_utf8(path, doc, 0, err, errlen);
 	}
 	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) || (u[0] == 0xfe && u[1] == 0xff))) {
 		const char *name = u[0] == 0xff ? "UTF-16LE" : "UTF-16BE";
@@ -168,7 +170,7 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 		if (convert(name, buf + 2, len - 2, doc, path, err, errlen) < 0)
 			goto fail;
 		free(buf);
-		return check_utf8(path, doc, err, errlen);
+		return check_utf8(path, doc, 0, err, errlen);
 	}
 	/*
 	 * UTF-16 without a BOM: NUL bytes (the high byte of ASCII characters)
@@ -176,12 +178,13 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 	 */
 	{
 		size_t odd = 0;
+		const char *z;
 
-		for (i = 0; i < len; i++)
-			if (buf[i] == '\0') {
-				nul++;
-				odd += i & 1;
-			}
+		for (i = 0; i < len && (z = memchr(buf + i, '\0', len - i)) != NULL; i++) {
+			i = (size_t)(z - buf);
+			nul++;
+			odd += i & 1;
+		}
 		if (nul >= 4 && len % 2 == 0 && (odd * 10 >= nul * 9 || (nul - odd) * 10 >= nul * 9))
 			nul = len;	/* flag it below */
 	}
@@ -190,11 +193,11 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 		    path);
 		goto fail;
 	}
-	if (txt_valid(buf, len, NULL) || nul > 0) {
+	if ((valid = txt_valid(buf, len, NULL)) || nul > 0) {
 		strcpy(doc->encoding, "UTF-8");
 		doc->text = buf;
 		doc->len = len;
-		return check_utf8(path, doc, err, errlen);
+		return check_utf8(path, doc, valid, err, errlen);
 	}
 	strcpy(doc->encoding, "GB18030");
 	if (convert("GB18030", buf, len, doc, path, err, errlen) < 0) {
@@ -209,7 +212,7 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 		goto fail;
 	}
 	free(buf);
-	return check_utf8(path, doc, err, errlen);
+	return check_utf8(path, doc, 0, err, errlen);
 fail:
 	if (fp != NULL && fp != stdin)
 		fclose(fp);

@@ -147,6 +147,9 @@ is_title(const char *line, char *title, size_t tsize, const char **id)
 
 	if (strchr(line, '\t') != NULL || strlen(line) > 300)
 		return 0;
+	/* sqdup drops or folds whole characters: no 表 in the line, none in sq */
+	if (strstr(line, "表") == NULL)
+		return 0;
 	sq = sqdup(line);
 	len = strlen(sq);
 	while (len > 0 && (sq[len - 1] == ':' || sq[len - 1] == '#'))

@@ -28,10 +28,11 @@
 
 
 
+/* the first byte decides most calls: tested before strncmp */
 static int
 starts(const char *s, const char *p)
 {
-	return strncmp(s, p, strlen(p)) == 0;
+	return p[0] == '\0' || (s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 /* a full-width digit U+FF10..U+FF19 at s? */
@@ -45,7 +46,8 @@ fw_digit(const char *s)
 static int
 has_digit(const char *s)
 {
-	for (; *s; s++)
+	/* an ASCII digit, or the lead byte of a full-width one */
+	for (; (s = strpbrk(s, "0123456789\xef")) != NULL; s++)
 		if ((*s >= '0' && *s <= '9') || fw_digit(s))
 			return 1;
 	return 0;
@@ -174,8 +176,12 @@ title_of(const char *line)
 {
 	char buf[1024], remark[256] = "", *p;
 	const struct tpl_table *t;
+	const char *mark = tpl_title_mark();
 
 	if (strnlen(line, sizeof buf) >= sizeof buf || strchr(line, '\t') != NULL)
+		return NULL;
+	/* most lines are not titles: refuse them before normalising */
+	if (mark != NULL && strstr(line, mark) == NULL)
 		return NULL;
 	strcpy(buf, line);
 	p = buf;
@@ -393,7 +399,8 @@ split_glued_titles(struct pdoc *d)
 	unsigned *page = ereallocarray(NULL, cap, sizeof *page);
 
 	for (i = 0; i < d->nline; i++) {
-		char *l = d->line[i], *run = NULL, *p;
+		char *l = d->line[i], *run = NULL, *p, *end, *m;
+		const char *mark = tpl_title_mark();
 
 		if (n + 2 > cap) {
 			cap *= 2;
@@ -401,15 +408,26 @@ split_glued_titles(struct pdoc *d)
 			lineno = ereallocarray(lineno, cap, sizeof *lineno);
 			page = ereallocarray(page, cap, sizeof *page);
 		}
-		/* the last space after which the rest of the line is a title */
-		if (title_of(l) == NULL)
-			for (p = l + strlen(l); p > l; p--)
+		/*
+		 * The last space after which the rest of the line is a title.  A
+		 * rest without the title mark is none (see title_of): the search
+		 * starts at the line's last mark, and a line without one is passed.
+		 */
+		if (title_of(l) == NULL) {
+			end = l + strlen(l);
+			if (mark != NULL) {
+				for (p = NULL, m = l; (m = strstr(m, mark)) != NULL; m++)
+					p = m;
+				end = p != NULL ? p : l;
+			}
+			for (p = end; p > l; p--)
 				if (p[-1] == ' ' && *p != ' ' && *p != '\0' && title_of(p) != NULL) {
 					run = p - 1;
 					while (run > l && run[-1] == ' ')
 						run--;
 					break;
 				}
+		}
 		if (run != NULL && run > l) {
 			char *q = run;
 
@@ -446,9 +464,17 @@ static const char *
 tagfind(const char *s, const char *tag)
 {
 	size_t n = strlen(tag);
+	/* the tags and attributes sought are ASCII: their first byte in either case */
+	unsigned char c0 = (unsigned char)tag[0] | 0x20;
 
+	if (tag[0] == '<') {	/* no case to it: strchr finds the candidates */
+		for (; (s = strchr(s, '<')) != NULL; s++)
+			if (strncasecmp(s, tag, n) == 0)
+				return s;
+		return NULL;
+	}
 	for (; *s; s++)
-		if (strncasecmp(s, tag, n) == 0)
+		if (((unsigned char)*s | 0x20) == c0 && strncasecmp(s, tag, n) == 0)
 			return s;
 	return NULL;
 }
@@ -1485,8 +1511,18 @@ header_info(struct pdoc *d, struct tab *tb)
 
 	strcpy(tb->unit, "");
 	for (i = tb->title; i < tb->end; i++) {
-		char *n = ps_normdup(d->line[i]);
-		const char *u = strstr(n, "单位:");
+		char *n;
+		const char *u;
+
+		/*
+		 * Only a line with 表 (the number), 元 or 刀 (the unit; 刀儿 and
+		 * 刀元 are OCR's 万元) can set either; tpl_norm makes none of them.
+		 */
+		if (strstr(d->line[i], "表") == NULL && strstr(d->line[i], "元") == NULL &&
+		    strstr(d->line[i], "刀") == NULL)
+			continue;
+		n = ps_normdup(d->line[i]);
+		u = strstr(n, "单位:");
 
 		if (tb->number[0] == '\0' && (strstr(n, "公开") != NULL || starts(n, "表")) &&
 		    strstr(n, "表") != NULL) {
@@ -1892,8 +1928,13 @@ read_meta(struct pdoc *d, struct meta *m)
 	for (i = 0; i < d->nline; i++) {
 		static const char *const pre[] = { "单位名称:", "部门名称:", "预算主管部门:",
 			"主管部门:", "编制部门:", "编制单位:", "预算单位:", "部门:", "单位:", NULL };
-		char *c = ps_normdup(d->line[i]), *v = NULL, *cut;
+		char *c, *v = NULL, *cut;
 		int k;
+
+		/* each prefix ends in a colon, ASCII or full-width before tpl_norm */
+		if (strchr(d->line[i], ':') == NULL && strstr(d->line[i], "：") == NULL)
+			continue;
+		c = ps_normdup(d->line[i]);
 
 		for (k = 0; pre[k] != NULL && v == NULL; k++)
 			if (starts(c, pre[k]))
@@ -1986,11 +2027,10 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 			pcap = cap;
 		}
 		d.page[d.nline] = pg;
-		for (char *q = p; *q; q++)
-			if (*q == '\f') {
-				*q = ' ';
-				pg++;
-			}
+		for (char *q = p; (q = strchr(q, '\f')) != NULL; q++) {
+			*q = ' ';
+			pg++;
+		}
 		d.line[d.nline] = p;
 		d.lineno[d.nline++] = ++no;
 		p = e + 1;

@@ -574,6 +574,33 @@ tpl_by_title(const char *title)
 	return hit;
 }
 
+const char *
+tpl_title_mark(void)
+{
+	static char mark[8];
+	static int done;
+	size_t i, j, ml, n;
+
+	if (done)
+		return mark[0] != '\0' ? mark : NULL;
+	done = 1;
+	/* the last character of the first form: a UTF-8 lead byte and its tail */
+	if ((ml = strlen(tables[0].match[0])) == 0)
+		return NULL;
+	for (n = 1; n < ml && n < sizeof mark - 1 &&
+	    ((unsigned char)tables[0].match[0][ml - n] & 0xc0) == 0x80; n++)
+		;
+	memcpy(mark, tables[0].match[0] + ml - n, n);
+	mark[n] = '\0';
+	for (i = 0; i < N(tables); i++)
+		for (j = 0; tables[i].match[j] != NULL; j++)
+			if (strstr(tables[i].match[j], mark) == NULL) {
+				mark[0] = '\0';
+				return NULL;
+			}
+	return mark;
+}
+
 int
 tpl_col_index(const struct tpl_table *t, const char *name)
 {
@@ -585,10 +612,11 @@ tpl_col_index(const struct tpl_table *t, const char *name)
 	return -1;
 }
 
+/* the first byte decides most calls: tested before strncmp */
 static int
 starts(const char *s, const char *p)
 {
-	return strncmp(s, p, strlen(p)) == 0;
+	return p[0] == '\0' || (s[0] == p[0] && strncmp(s, p, strlen(p)) == 0);
 }
 
 /* length of a leading ordinal: 一、 十二、 (一) （三） 1. 2、 */
@@ -648,9 +676,14 @@ tpl_norm(char *s)
 	txt_strip_markup(s);
 	txt_fold(s);
 	txt_squeeze(s);
-	/* drop quotes of every kind and a leading run of rule glyphs */
+	/*
+	 * drop quotes of every kind and a leading run of rule glyphs; “”‘’
+	 * are E2 80 9C, 9D, 98, 99, tested by byte: this runs on every label
+	 */
 	for (r = w = s; *r != '\0';) {
-		if (starts(r, "“") || starts(r, "”") || starts(r, "‘") || starts(r, "’")) {
+		if ((unsigned char)r[0] == 0xe2 && (unsigned char)r[1] == 0x80 &&
+		    ((unsigned char)r[2] == 0x9c || (unsigned char)r[2] == 0x9d ||
+		    (unsigned char)r[2] == 0x98 || (unsigned char)r[2] == 0x99)) {
 			r += 3;
 			continue;
 		}
@@ -658,7 +691,7 @@ tpl_norm(char *s)
 			r++;
 			continue;
 		}
-		if (starts(r, "単")) {
+		if ((unsigned char)r[0] == 0xe5 && starts(r, "単")) {
 			memcpy(w, "单", 3);
 			w += 3;
 			r += 3;
@@ -676,25 +709,68 @@ tpl_norm(char *s)
 	return s;
 }
 
+static size_t clen[N(classes)];		/* strlen of each name */
+static unsigned char cstrip[N(classes)];	/* may be printed without 支出 */
+
+/*
+ * Is NAME (NL bytes) class I: its name, or its name without the final
+ * 支出 ("社会保障和就业" = "社会保障和就业支出")?  But "国有资本经营预算"
+ * alone names a fund, not the 类 223.
+ */
+static int
+class_is(size_t i, const char *name, size_t nl)
+{
+	const char *c = classes[i].name;
+	size_t cl = clen[i];
+
+	/* one byte compared before memcmp rules out most candidates */
+	if (nl > 0 && nl <= cl && name[nl - 1] != c[nl - 1])
+		return 0;
+	if (nl == cl)
+		return memcmp(name, c, nl) == 0;
+	return cstrip[i] && nl == cl - 6 && memcmp(name, c, nl) == 0;
+}
+
+/*
+ * tpl_class_code runs for every row label: the classes a name of length
+ * L can be (length L, or L + 6 with 支出) are listed per L once, in
+ * catalogue order, since the first match wins.  Longer names, if a class
+ * ever had one, are looked up one class after another.
+ */
+#define CLASS_MAXLEN 64
+static unsigned char bylen[CLASS_MAXLEN][N(classes) + 1];	/* index + 1, 0 ends */
+
+static void
+class_index(void)
+{
+	size_t i, l, n[CLASS_MAXLEN] = { 0 };
+
+	for (i = 0; i < N(classes); i++) {
+		clen[i] = strlen(classes[i].name);
+		cstrip[i] = clen[i] > 6 && strcmp(classes[i].name + clen[i] - 6, "支出") == 0 &&
+		    strcmp(classes[i].code, "223") != 0;
+		for (l = 0; l < CLASS_MAXLEN; l++)
+			if (l == clen[i] || (clen[i] > 6 && l == clen[i] - 6))
+				bylen[l][n[l]++] = (unsigned char)(i + 1);
+	}
+}
+
 const char *
 tpl_class_code(const char *name)
 {
-	size_t i, nl = strlen(name);
+	size_t i, k, nl = strlen(name);
 
-	for (i = 0; i < N(classes); i++) {
-		const char *c = classes[i].name;
-		size_t cl = strlen(c);
-
-		if (strcmp(name, c) == 0)
-			return classes[i].code;
-		/*
-		 * "社会保障和就业" = "社会保障和就业支出" without its suffix; but
-		 * "国有资本经营预算" alone names a fund, not the 类 223.
-		 */
-		if (cl > 6 && nl == cl - 6 && strncmp(name, c, nl) == 0 &&
-		    strcmp(c + nl, "支出") == 0 && strcmp(classes[i].code, "223") != 0)
-			return classes[i].code;
+	if (clen[0] == 0)
+		class_index();
+	if (nl < CLASS_MAXLEN) {
+		for (k = 0; (i = bylen[nl][k]) != 0; k++)
+			if (class_is(i - 1, name, nl))
+				return classes[i - 1].code;
+		return NULL;
 	}
+	for (i = 0; i < N(classes); i++)
+		if (class_is(i, name, nl))
+			return classes[i].code;
 	return NULL;
 }
 

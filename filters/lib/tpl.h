@@ -96,6 +96,16 @@ const struct tpl_table *tpl_by_title(const char *title);
  */
 int tpl_other_title(const char *title);
 
+/*
+ * tpl_title_mark - a character every title form of the catalogue holds
+ * (the last of the first form: "表"), as a string, or NULL if some form
+ * lacks it.  A line that does not hold it cannot be a title: in valid
+ * UTF-8 (parse_text's text) tpl_norm() drops or replaces whole characters
+ * and never makes this one, and tpl_by_title() matches a whole form at
+ * the end of the title.
+ */
+const char *tpl_title_mark(void);
+
 /* tpl_col_index - index of column NAME in t->cols, or -1. */
 int tpl_col_index(const struct tpl_table *t, const char *name);
 

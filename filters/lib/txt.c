@@ -7,6 +7,17 @@
 
 #include "txt.h"
 
+/*
+ * A valid three-byte sequence that needs none of txt_decode's checks for
+ * overlong forms (E0) and surrogates (ED): most CJK text is made of them.
+ */
+static int
+plain3(const unsigned char *p, size_t n)
+{
+	return p[0] >= 0xe1 && p[0] <= 0xef && p[0] != 0xed && n >= 3 &&
+	    (p[1] & 0xc0) == 0x80 && (p[2] & 0xc0) == 0x80;
+}
+
 int32_t
 txt_decode(const char **pp, size_t n)
 {
@@ -58,6 +69,14 @@ txt_valid(const char *s, size_t n, size_t *bad)
 
 	while (p < end) {
 		q = p;
+		if ((unsigned char)*p - 1u < 0x7fu) {	/* ASCII but NUL: most of it */
+			p++;
+			continue;
+		}
+		if (plain3((const unsigned char *)p, (size_t)(end - p))) {
+			p += 3;
+			continue;
+		}
 		if (*p == '\0' || txt_decode(&p, (size_t)(end - p)) < 0) {
 			if (bad != NULL)
 				*bad = (size_t)(q - s);
@@ -94,39 +113,46 @@ txt_encode(int32_t cp, char *out)
 	return 4;
 }
 
+/*
+ * Only three forms change: U+FF01..U+FF5E (EF BC 81..EF BD 9E), U+3000
+ * (E3 80 80) and NBSP (C2 A0); every other byte stays, valid or not (、
+ * too: it separates list items).  So the bytes are matched where they
+ * stand, without decoding: a lead byte is never part of another sequence,
+ * and these continuation bytes are never a lead, so the matches are the
+ * characters txt_decode would find.
+ */
 size_t
 txt_fold(char *s)
 {
-	const char *r = s;
-	char *w = s;
-	size_t n = strlen(s);
-	const char *end = s + n;
+	const unsigned char *r = (const unsigned char *)s;
+	unsigned char *w;
 
-	while (r < end) {
-		const char *start = r;
-		int32_t cp = txt_decode(&r, (size_t)(end - r));
-
-		if (cp >= 0xff01 && cp <= 0xff5e)
-			*w++ = (char)(cp - 0xff01 + 0x21);
-		else if (cp == 0x3000 || cp == 0xa0)
+	while (*r != '\0' && *r != 0xef && *r != 0xe3 && *r != 0xc2)
+		r++;
+	for (w = (unsigned char *)s + (r - (const unsigned char *)s); *r != '\0';) {
+		if (r[0] == 0xef && r[1] == 0xbc && r[2] >= 0x81 && r[2] <= 0xbf) {
+			*w++ = (unsigned char)(r[2] - 0x81 + 0x21);	/* U+FF01..U+FF3F */
+			r += 3;
+		} else if (r[0] == 0xef && r[1] == 0xbd && r[2] >= 0x80 && r[2] <= 0x9e) {
+			*w++ = (unsigned char)(r[2] - 0x80 + 0x60);	/* U+FF40..U+FF5E */
+			r += 3;
+		} else if (r[0] == 0xe3 && r[1] == 0x80 && r[2] == 0x80) {
 			*w++ = ' ';
-		else if (cp == 0x3001)	/* 、 stays: it separates list items */
-			w += txt_encode(cp, w);
-		else {
-			size_t len = (size_t)(r - start);
-
-			memmove(w, start, len);
-			w += len;
-		}
+			r += 3;
+		} else if (r[0] == 0xc2 && r[1] == 0xa0) {
+			*w++ = ' ';
+			r += 2;
+		} else
+			*w++ = *r++;
 	}
 	*w = '\0';
-	return (size_t)(w - s);
+	return (size_t)((char *)w - s);
 }
 
 char *
 txt_strip_markup(char *s)
 {
-	char *r = s, *w = s;
+	char *r = s + strcspn(s, "<$"), *w = r;	/* most text has neither */
 
 	while (*r != '\0') {
 		if (*r == '<') {
@@ -179,7 +205,7 @@ txt_trim(char *s)
 char *
 txt_squeeze(char *s)
 {
-	char *r = s, *w = s;
+	char *r = s + strcspn(s, " \t"), *w = r;
 
 	for (; *r != '\0'; r++)
 		if (*r != ' ' && *r != '\t')
@@ -222,8 +248,14 @@ txt_width(const char *s, size_t n)
 	size_t w = 0;
 
 	while (s < end) {
-		int32_t cp = txt_decode(&s, (size_t)(end - s));
+		int32_t cp;
 
+		if ((unsigned char)*s < 0x80) {	/* ASCII is narrow */
+			s++;
+			w++;
+			continue;
+		}
+		cp = txt_decode(&s, (size_t)(end - s));
 		w += (cp >= 0 && is_wide(cp)) ? 2 : 1;
 	}
 	return w;
@@ -236,7 +268,12 @@ txt_chars(const char *s, size_t n)
 	size_t c = 0;
 
 	while (s < end) {
-		txt_decode(&s, (size_t)(end - s));
+		if ((unsigned char)*s < 0x80)
+			s++;
+		else if (plain3((const unsigned char *)s, (size_t)(end - s)))
+			s += 3;
+		else
+			txt_decode(&s, (size_t)(end - s));
 		c++;
 	}
 	return c;

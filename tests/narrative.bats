@@ -144,3 +144,9 @@ narr() {
 	    awk -F "\t" "\$1 == \"check\" && \$3 == \"N1.1\"" | cut -f5,11' _ "$f"
 	assert_line "$(printf 'fail\t一 收入支出总计 0 万元 ≠ F01[收入总计].收入决算数 2995.39 (off by 2995.39)')"
 }
+
+@test "完成 spaced out as \"完 成\" is still a completion rate, its base read after it" {
+	printf '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n1.行政运行(项)。年初预算为 10.00 万元，支出决算为 9.00 万元，完 成年初预算的 90.0%%。\n' > "$BATS_TEST_TMPDIR/c.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/c.txt"
+	assert_line --partial "$(printf '@年初预算\tcompletion\tpercent\t90.0%%')"
+}

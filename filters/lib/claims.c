@@ -457,9 +457,13 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 					snprintf(subj, sizeof subj, "%.500s", has_path ? path : prev);
 				snprintf(full, sizeof full, "%.600s@%.500s", subj, base);
 			} else if (strcmp(rel, "completion") == 0) {
-				char base[512], *w = strstr(pre, "完成");
+				/* "完 成" is 完成 once squeezed, as it was found */
+				char base[512], sp[1024], *w;
 
-				copyn(base, sizeof base, w + strlen("完成"), SIZE_MAX);
+				copyn(sp, sizeof sp, pre, SIZE_MAX);
+				txt_squeeze(sp);
+				w = strstr(sp, "完成");
+				copyn(base, sizeof base, w != NULL ? w + strlen("完成") : "", SIZE_MAX);
 				txt_squeeze(base);
 				chop(base, "的");
 				snprintf(full, sizeof full, "%.600s@%.500s", has_path ? path : prev, base);

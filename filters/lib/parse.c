@@ -1599,8 +1599,22 @@ static void
 read_table(struct pdoc *d, struct tab *tb)
 {
 	struct grow *g = NULL;
-	size_t ng = 0, i;
+	size_t ng = 0, i, rows = 0;
 
+	/*
+	 * Past --max-cells the document is refused whole: stop reading at
+	 * once, and refuse before reading a table whose lines of figures
+	 * alone outnumber the cells left (each gives one at least), so that
+	 * a hostile million-row table costs no more memory than its text.
+	 */
+	if (d->toobig)
+		return;
+	for (i = tb->start; i < tb->end; i++)
+		rows += has_digit(d->line[i]);
+	if (rows > d->maxcells - d->ncells) {
+		d->toobig = 1;
+		return;
+	}
 	for (i = tb->start; i < tb->end; i++) {
 		if (!rowish(d, d->line[i]))
 			continue;

@@ -147,14 +147,15 @@ cells() {
 	run -0 diff <(cells "$B/overflow.txt") <(cells "$BATS_TEST_TMPDIR/gbk.txt")
 }
 
-@test "a bad byte deep in a GB18030 text is reported at its own position under -e" {
+@test "a bad byte deep in a GB18030 text is reported at its own position, with -e or without" {
 	head -n 30 "$SEED" | iconv -f UTF-8 -t GB18030 >"$BATS_TEST_TMPDIR/gb.txt"
 	printf '\272\317\274\306\t1\201 2\n' >>"$BATS_TEST_TMPDIR/gb.txt"
 	run -2 --separate-stderr parse-pdf-text -e GB18030 "$BATS_TEST_TMPDIR/gb.txt"
 	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/gb.txt:31:5: invalid byte sequence in GB18030 input (byte 798)"
-	# without -e, neither UTF-8 nor GB18030: the message says what to do
+	# without -e, neither UTF-8 nor GB18030; read as GB18030 to line 31, the
+	# bad byte is reported where it is, and what to do
 	run -2 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/gb.txt"
-	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/gb.txt:1:8: invalid UTF-8, and not GB18030 either (give the encoding with -e)"
+	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/gb.txt:31:5: invalid byte sequence in GB18030 input (byte 798), not UTF-8 either from 1:8 (give the encoding with -e)"
 }
 
 @test "UTF-16 with a byte order mark, LE and BE, is detected and gives the records of its original" {

@@ -30,7 +30,7 @@ position(const char *s, size_t off, unsigned long *line, unsigned long *col)
 
 static int
 convert(const char *from, const char *in, size_t inlen, struct enc_doc *doc,
-    const char *path, char *err, size_t errlen)
+    const char *path, char *err, size_t errlen, size_t *badoff)
 {
 	iconv_t cd = iconv_open("UTF-8", from);
 	size_t cap = inlen * 2 + 16, left, outleft;
@@ -60,6 +60,8 @@ convert(const char *from, const char *in, size_t inlen, struct enc_doc *doc,
 				unsigned long line, col;
 				size_t done = (size_t)(op - out);
 
+				if (badoff != NULL)
+					*badoff = off;
 				/* report the position in the text converted so far */
 				out[done] = '\0';
 				position(out, done, &line, &col);
@@ -108,7 +110,7 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 {
 	FILE *fp;
 	char *buf = NULL;
-	size_t len = 0, cap = 0, n, i, nul = 0;
+	size_t len = 0, cap = 0, n, i, nul = 0, gbbad = 0;
 	const unsigned char *u;
 	int valid;
 
@@ -147,7 +149,7 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 
 	if (forced != NULL) {
 		snprintf(doc->encoding, sizeof doc->encoding, "%s", forced);
-		if (convert(forced, buf, len, doc, path, err, errlen) < 0)
+		if (convert(forced, buf, len, doc, path, err, errlen, NULL) < 0)
 			goto fail;
 		free(buf);
 		if (doc->len >= 3 && memcmp(doc->text, "\xef\xbb\xbf", 3) == 0) {
@@ -167,7 +169,7 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 		const char *name = u[0] == 0xff ? "UTF-16LE" : "UTF-16BE";
 
 		strcpy(doc->encoding, name);
-		if (convert(name, buf + 2, len - 2, doc, path, err, errlen) < 0)
+		if (convert(name, buf + 2, len - 2, doc, path, err, errlen, NULL) < 0)
 			goto fail;
 		free(buf);
 		return check_utf8(path, doc, 0, err, errlen);
@@ -200,15 +202,26 @@ enc_load(const char *path, const char *forced, size_t maxbytes,
 		return check_utf8(path, doc, valid, err, errlen);
 	}
 	strcpy(doc->encoding, "GB18030");
-	if (convert("GB18030", buf, len, doc, path, err, errlen) < 0) {
+	if (convert("GB18030", buf, len, doc, path, err, errlen, &gbbad) < 0) {
 		size_t bad = 0;
 		unsigned long line, col;
 
-		/* neither: report the first invalid UTF-8 position instead */
 		txt_valid(buf, len, &bad);
 		position(buf, bad, &line, &col);
-		snprintf(err, errlen, "%s:%lu:%lu: invalid UTF-8, and not GB18030 either (give the encoding with -e)",
-		    path, line, col);
+		/*
+		 * Neither.  GB18030 text read well past where it stops being
+		 * UTF-8 is GB18030 with a bad byte: say where that is, as -e
+		 * GB18030 would; else the first invalid UTF-8.
+		 */
+		if (gbbad > bad + 64) {
+			size_t n = strlen(err);
+
+			snprintf(err + n, errlen - n, ", not UTF-8 either from %lu:%lu (give the encoding with -e)",
+			    line, col);
+		} else {
+			snprintf(err, errlen, "%s:%lu:%lu: invalid UTF-8, and not GB18030 either (give the encoding with -e)",
+			    path, line, col);
+		}
 		goto fail;
 	}
 	free(buf);

@@ -576,11 +576,19 @@ struct anchor {
 	int stray;		/* a figure of its line fell in no column */
 };
 
+/*
+ * Give figure t of the anchor's line to column col; one in no column, or
+ * in a column already taken, is reported where it is and leaves the
+ * row's empty cells unknown.
+ */
 static void
-anchor_fig(struct anchor *a, const struct ltok *t, int col, size_t *stray_n)
+anchor_fig(const struct pdoc *d, const struct tab *tb, struct anchor *a,
+    const struct ltok *t, int col)
 {
 	if (col < 0 || col >= 16 || a->fig[col] != NULL) {
-		(*stray_n)++;
+		warnmsg("%s:%lu:%d: figure '%s' %s of %s, not read", d->src,
+		    d->lineno[t->line], t->c0 + 1, t->t, col < 0 || col >= 16 ?
+		    "outside the columns" : "in a column taken by another figure", tb->t->id);
 		a->stray = 1;
 		return;
 	}
@@ -1003,7 +1011,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 {
 	struct lgrid g = { NULL, 0, 0 };
 	struct anchor *an = NULL;
-	size_t na = 0, i, j, first_anchor = tb->end, stray_n = 0;
+	size_t na = 0, i, j, first_anchor = tb->end;
 	char *isanchor = ecalloc(d->nline + 1, 1), *use;
 	int *colof, colx[16], k, kx = d->ltpl == tb->t ? d->lkx : -1;
 	int ncols = (int)tb->t->ncols;
@@ -1153,7 +1161,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			continue;
 		for (j = 0; j < na; j++)
 			if (an[j].line == g.t[i].line)
-				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
+				anchor_fig(d, tb, &an[j], &g.t[i], colof[i]);
 	}
 	{
 		/* figure-only lines: give them to rows */
@@ -1209,9 +1217,6 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			an[best].label = nl;
 		}
 	}
-	if (stray_n > 0)
-		warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
-		    d->lineno[tb->title], tb->t->id, stray_n);
 	emit_anchors(d, tb, an, na, 0, ncols, 0, colx);
 out:
 	for (i = 0; i < na; i++)
@@ -1294,7 +1299,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	int xb = -1, xc = -1, *panel, last[3] = { -1, -1, -1 }, np = 2;
 	size_t body = (size_t)-1;	/* the first line of 类 labels */
 	char *isanchor = ecalloc(d->nline + 1, 1), *use, *hdr;
-	size_t stray_n = 0, first_anchor = tb->end;
+	size_t first_anchor = tb->end;
 
 	for (i = tb->start; i < tb->end; i++)
 		tokenize(&g, i, d->line[i]);
@@ -1594,7 +1599,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 				if (an[j].line == g.t[i].line && an[j].panel == panel[i])
 					break;
 			if (j < na) {
-				anchor_fig(&an[j], &g.t[i], colof[i], &stray_n);
+				anchor_fig(d, tb, &an[j], &g.t[i], colof[i]);
 				continue;
 			}
 			for (j = 0; j < na; j++) {
@@ -1615,7 +1620,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 				int c0, nc;
 
 				panel_cols(t, an[j].panel, &c0, &nc);
-				anchor_fig(&an[j], &g.t[i], c0, &stray_n);
+				anchor_fig(d, tb, &an[j], &g.t[i], c0);
 			} else {
 				use[i] = 2;
 			}
@@ -1639,9 +1644,6 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			free(pc);
 			free(pp);
 		}
-		if (stray_n > 0)
-			warnmsg("%s:%lu: %s: %zu figures fell in no column", d->src,
-			    d->lineno[tb->title], t->id, stray_n);
 		for (j = 0; j < (size_t)np; j++) {
 			int c0, nc;
 
@@ -1904,7 +1906,7 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 {
 	struct lgrid g = { NULL, 0, 0 };
 	int gx[4], ng = 0, k;
-	size_t i, j, na = 0, stray_n = 0;
+	size_t i, j, na = 0;
 	struct anchor *an = NULL;
 	size_t *nameline = NULL;
 	int xs[512], nx = 0;
@@ -2033,7 +2035,7 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 					if (an[j].panel == grp && nameline[j] == t->line && an[j].fig[0] == NULL)
 						break;
 			if (j < na) {
-				anchor_fig(&an[j], t, 0, &stray_n);
+				anchor_fig(d, tb, &an[j], t, 0);
 				continue;
 			}
 			pg = egrowarray(pg, npg, sizeof *pg);
@@ -2047,9 +2049,6 @@ read_layout_econ(struct pdoc *d, struct tab *tb)
 		free(pg);
 		free(pp);
 	}
-	if (stray_n > 0)
-		warnmsg("%s:%lu: %s: %zu figures fell in no row", d->src,
-		    d->lineno[tb->title], tb->t->id, stray_n);
 	for (k = 0; k < ng; k++)
 		for (i = 0; i < na; i++)
 			if (an[i].panel == k) {

@@ -233,7 +233,7 @@ cells_of() {
 	sed '/^20103 /d; /^201 /d' "$D/words.txt" > "$BATS_TEST_TMPDIR/w.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
 	assert_line --partial "$(printf '2010301\t行政运行\t\t基本支出\t\t\t\t元\tnew\tunplaced')"
-	assert_regex "$stderr" 'B03: [0-9]+ figures of rows that print fewer figures than columns could not be placed'
+	assert_regex "$stderr" "w.txt:[0-9]+:[0-9]+: figure '[0-9,.]+' of row 2010301 of B03: its column is not placed by any identity"
 }
 
 @test "a table whose printed figures are not read is unread, not empty; one printing none is empty" {

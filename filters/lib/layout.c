@@ -2397,19 +2397,15 @@ read_words_table(struct pdoc *d, struct tab *tb)
 				}
 			}
 	}
-	{
-		int unplaced = 0, first = -1;
-
-		for (r = 0; r < (int)nw; r++)
-			if (w[r].nopt > 1 && w[r].m > 1) {
-				unplaced += w[r].m - 1;
-				if (first < 0)
-					first = r;
-			}
-		if (unplaced > 0)
-			warnmsg("%s:%lu: %s: %d figures of rows that print fewer figures than columns could not be placed by any identity (the first on line %lu), not read",
-			    d->src, d->lineno[tb->title], tb->t->id, unplaced, d->lineno[w[first].line]);
-	}
+	/* each figure no identity placed, where it is (the first is the row's total) */
+	for (r = 0; r < (int)nw; r++)
+		if (w[r].nopt > 1 && w[r].m > 1)
+			for (j = 1; j < w[r].m; j++)
+				warnmsg("%s:%lu:%d: figure '%s' of row %s of %s: its column is not "
+				    "placed by any identity (the row prints fewer figures than "
+				    "columns), not read", d->src, d->lineno[w[r].fig[j]->line],
+				    w[r].fig[j]->c0 + 1, w[r].fig[j]->t,
+				    w[r].code[0] != '\0' ? w[r].code : w[r].label, tb->t->id);
 	for (r = 0; r < (int)nw; r++) {
 		int placed[16];
 

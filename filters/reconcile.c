@@ -1594,6 +1594,37 @@ table_checks(struct ctx *k)
 			free(msg.s);
 			free(cells.s);
 		}
+	/*
+	 * Any other table the contents list and the document does not print
+	 * (a budget's, a 决算's outside the nine): D.1 fails for it too.
+	 */
+	for (i = 0; i < k->db->n; i++) {
+		const struct srec *t = &k->db->r[i];
+		const struct tpl_table *tt;
+		struct sb msg = { 0 }, cells = { 0 };
+		size_t q;
+		int printed = 0;
+
+		if (strcmp(t->f[0], "table") != 0 || strcmp(t->f[T_STATUS], "missing") != 0 ||
+		    (dr != NULL && strcmp(dr->f[D_KIND], "决算") == 0 && j > 0 &&
+		    t->f[T_ID][0] == 'F' && t->f[T_ID][1] == '0'))
+			continue;	/* the nine of a 决算: above */
+		for (q = 0; q < k->db->n && !printed; q++)
+			printed = strcmp(k->db->r[q].f[0], "table") == 0 &&
+			    strcmp(k->db->r[q].f[T_ID], t->f[T_ID]) == 0 &&
+			    strcmp(k->db->r[q].f[T_STATUS], "missing") != 0;
+		if (printed || idx_has_table(k->ix, t->f[T_ID]))
+			continue;
+		tt = tpl_by_id(t->f[T_ID]);
+		sb_add(&msg, t->f[T_ID]);
+		sb_add(&msg, " ");
+		sb_add(&msg, tt != NULL ? tt->title : t->f[T_TITLE]);
+		sb_add(&msg, " is listed in the contents but not printed");
+		sb_add(&cells, t->f[T_ID]);
+		check_out(k, "D.1", t->f[T_ID], ST_FAIL, NULL, NULL, NULL, NULL, 2, cells.s, msg.s);
+		free(msg.s);
+		free(cells.s);
+	}
 	for (i = 0; i < sizeof emptyrules / sizeof emptyrules[0]; i++) {
 		const struct srec *t = table_rec(k, emptyrules[i].table);
 		struct sb msg = { 0 }, cells = { 0 };

@@ -310,3 +310,11 @@ seed() {
 	run -2 --separate-stderr bash -c 'reconcile "$1" >/dev/full' _ "$RC/cross.in"
 	assert_equal "$stderr" "reconcile: write error on stdout: No space left on device"
 }
+
+@test "a budget table the contents list and the text lacks fails D.1; the ones printed give no D.1" {
+	{ printf '目录\n一、收入预算总表\n二、支出预算总表\n三、国有资本经营预算支出预算表\n\n'
+	  cat "$FIX/parse-pdf-text/budget-layout.txt"; } > "$BATS_TEST_TMPDIR/b.txt"
+	run -0 bash -c "parse-pdf-text '$BATS_TEST_TMPDIR/b.txt' 2>/dev/null | normalize-numbers | rollup | reconcile |
+	    awk -F'\t' '\$1==\"check\" && \$3==\"D.1\" {print \$4, \$5, \$11}'"
+	assert_output "B07 fail B07 国有资本经营预算支出功能分类预算表 is listed in the contents but not printed"
+}

@@ -132,6 +132,9 @@ b01() {
 			# table it names is listed in its contents and missing
 			run -0 awk -F'\t' '$1=="table" && $8!="missing"' "$BATS_TEST_TMPDIR/s"
 			assert_output ""
+			# and each of them is reported: D.1 fails
+			run -0 awk -F'\t' '$1=="check" && $3=="D.1" && $5=="fail"' "$BATS_TEST_TMPDIR/s"
+			[ -n "$output" ]
 			notables="$notables ${f##*/}"
 		fi
 	done

@@ -378,6 +378,8 @@ put_claim(struct srec *s, const char *name)
 		claim_amount(s, name);
 		return;
 	}
+	if (strcmp(q, "direction") == 0)
+		return;		/* words, no figure: "决算数大于年初预算数" */
 	if (strcmp(q, "percent") != 0 && strcmp(q, "count") != 0) {
 		warnmsg("%s:%lu: claim of unknown quantity '%s'", name, s->line, q);
 		status = EXIT_ERR;

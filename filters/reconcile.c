@@ -24,6 +24,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "claims.h"
 #include "dec.h"
 #include "doc.h"
 #include "idx.h"
@@ -274,6 +275,7 @@ static void	ident_checks(struct ctx *);
 static void	ident_put(struct ctx *, const struct ident *);
 static void	table_checks(struct ctx *);
 static void	narrative_checks(struct ctx *);
+static void	compare_checks(struct ctx *);
 static void	form_checks(struct ctx *);
 static void	check_out(struct ctx *, const char *, const char *, int,
 		    const struct dec *, const struct dec *, const struct dec *,
@@ -3475,6 +3477,99 @@ narrative_checks(struct ctx *k)
 	}
 	free(budgets);
 	free(covered);
+	compare_checks(k);
+}
+
+/*
+ * N5.8, N9.4: "决算数大于年初预算数" and its like agree with the item's
+ * stated 决算 and 预算, else with its stated 完成…预算的 x%: 大于 means the
+ * 决算 is above the 预算, 小于 below, 持平 or 一致 equal (within their
+ * printed rounding), 基本持平 within 1% of the 预算.  Figures that print
+ * equal cannot say 大于 or 小于 wrong: rounding.
+ */
+static void
+compare_checks(struct ctx *k)
+{
+	size_t i;
+
+	for (i = 0; i < k->ncl; i++) {
+		const struct claim *c = &k->cl[i];
+		const char *rule, *what;
+		struct qty cq, f, b;
+		struct sb cells = { 0 }, msg = { 0 };
+		struct dec d, hundred = { 100 * DEC_ONE, 0 };
+		long fi, bi, pi;
+		int dir, cmp, st;
+
+		if (!rel_is(c, "compare") || c->subj[0] == '\0' ||
+		    (dir = claims_direction(c->raw)) == 0)
+			continue;
+		rule = sangong_subj(c->subj) ? "N9.4" : strcmp(c->top, "五") == 0 ? "N5.8" :
+		    "N0.2";
+		what = dir == '>' ? "above" : dir == '<' ? "below" : dir == '=' ? "equal to" :
+		    "within 1% of";
+		qty_claim(k, c, &cq);
+		sb_add(&cells, cq.cell);
+		sb_add(&msg, cq.name);
+		fi = claim_near(k, i, c->subj, "final", 0);
+		bi = claim_near(k, i, c->subj, "budget", 0);
+		pi = claim_near(k, i, c->subj, "completion", 0);
+		if (fi >= 0 && bi >= 0) {
+			qty_claim(k, &k->cl[fi], &f);
+			qty_claim(k, &k->cl[bi], &b);
+			sb_add(&cells, ";");
+			sb_add(&cells, f.cell);
+			sb_add(&cells, ";");
+			sb_add(&cells, b.cell);
+			cmp = dec_cmp(f.v, b.v);
+			dec_sub(f.v, b.v, &d);
+			d = dec_abs(d);
+			if (dir == '~') {
+				/* 100 |决算 - 预算| <= |预算|, in ten-thousandths */
+				st = d.v <= dec_abs(b.v).v / 100 ? ST_PASS : ST_FAIL;
+			} else if (dir == '=') {
+				struct dec h;
+
+				dec_add(f.h, b.h, &h);
+				st = cmp == 0 ? ST_PASS : dec_cmp(d, h) <= 0 ? ST_ROUNDING : ST_FAIL;
+			} else {
+				st = cmp == 0 ? ST_ROUNDING :
+				    (cmp > 0) == (dir == '>') ? ST_PASS : ST_FAIL;
+			}
+			sb_add(&msg, st == ST_FAIL ? ": the 决算 is not " : ": the 决算 is ");
+			sb_add(&msg, what);
+			sb_add(&msg, " the 预算: ");
+			sb_add(&msg, f.name);
+			sb_add(&msg, " against ");
+			sb_add(&msg, b.name);
+		} else if (pi >= 0) {
+			struct qty p;
+
+			qty_claim(k, &k->cl[pi], &p);
+			sb_add(&cells, ";");
+			sb_add(&cells, p.cell);
+			cmp = dec_cmp(p.v, hundred);
+			dec_sub(p.v, hundred, &d);
+			d = dec_abs(d);
+			if (dir == '~')
+				st = d.v <= DEC_ONE ? ST_PASS : ST_FAIL;
+			else if (dir == '=')
+				st = cmp == 0 ? ST_PASS : ST_FAIL;
+			else
+				st = cmp == 0 ? ST_ROUNDING : (cmp > 0) == (dir == '>') ? ST_PASS :
+				    ST_FAIL;
+			sb_add(&msg, st == ST_FAIL ? ": the 决算 is not " : ": the 决算 is ");
+			sb_add(&msg, what);
+			sb_add(&msg, " the 预算: ");
+			sb_add(&msg, p.name);
+		} else {
+			st = ST_UNVERIFIABLE;
+			sb_add(&msg, ": no 决算 and 预算, nor a 完成 rate, stated for it");
+		}
+		note_check(k, rule, "narrative", st, cells.s, msg.s);
+		free(cells.s);
+		free(msg.s);
+	}
 }
 
 /* ---- F09: a row of 三公 figures whose positions were lost ---- */

@@ -150,3 +150,20 @@ narr() {
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/c.txt"
 	assert_line --partial "$(printf '@年初预算\tcompletion\tpercent\t90.0%%')"
 }
+
+@test "决算数大于/小于/持平…预算数 agree with the item's stated figures (N5.8, N9.4); a changed word fails" {
+	run -0 bash -c "chain_of() { parse-pdf-text \"\$1\" | normalize-numbers | rollup | reconcile; }
+	    chain_of '$SEED' | awk -F'\t' '\$1==\"check\" && (\$3==\"N5.8\" || \$3==\"N9.4\") {print \$3, \$5}' | sort | uniq -c"
+	assert_output "$(printf '      7 N5.8 pass\n      1 N9.4 pass')"
+	# 事业运行 spent 613.86 of 571.56: "小于" is wrong
+	sed '/事业运行/s/决算数大于年初预算数/决算数小于年初预算数/' "$SEED" > "$BATS_TEST_TMPDIR/s.txt"
+	run -0 bash -c "parse-pdf-text '$BATS_TEST_TMPDIR/s.txt' | normalize-numbers | rollup | reconcile |
+	    awk -F'\t' '\$1==\"check\" && \$3==\"N5.8\" && \$5==\"fail\" {print \$11}'"
+	assert_output "五(三) 事业运行 决算数小于年初预算数: the 决算 is not below the 预算: 五(三) 事业运行 613.86 万元 against 五(三) 事业运行 571.56万元"
+}
+
+@test "a template's 决算数大于(小于)预算数 makes no compare check" {
+	printf '五、一般公共预算财政拨款支出决算情况说明\n（三）一般公共预算财政拨款支出决算具体情况\n1.行政运行(项)。年初预算为 10.00 万元，支出决算为 9.00 万元。决算数大于(小于)预算数的主要原因是XX。\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run -0 bash -c "parse-pdf-text '$BATS_TEST_TMPDIR/t.txt' 2>/dev/null | normalize-numbers | rollup | reconcile | awk -F'\t' '\$1==\"check\" && \$3==\"N5.8\"'"
+	assert_output ""
+}

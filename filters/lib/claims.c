@@ -35,6 +35,7 @@ struct narr {
 	size_t nseg, cseg;
 	char section[32];
 	char path[512];		/* the (类)(款)(项) path of the current item */
+	char last[600];		/* the subject of the last claim of the section */
 	size_t kseg, koff, kchars;	/* cursor: characters up to koff in segment kseg */
 	const char *doc;
 	FILE *out;
@@ -303,6 +304,21 @@ item_path(const char *sent, char *out, size_t outlen)
 	return 1;
 }
 
+/*
+ * snprintf(dst, size, "%.*s", n, src) without the format machinery, which
+ * cost more than the rest of sentence(): a copy per figure.
+ */
+static void
+copyn(char *dst, size_t size, const char *src, size_t n)
+{
+	size_t len = strnlen(src, n);
+
+	if (len >= size)
+		len = size - 1;
+	memcpy(dst, src, len);
+	dst[len] = '\0';
+}
+
 /* ---- claims ------------------------------------------------------------------ */
 
 static pcre2_code *re_fig;
@@ -318,6 +334,8 @@ put_claim(struct narr *n, const char *subject, const char *relation,
 
 	where(n, off, &line, &col);
 	snprintf(pos, sizeof pos, "%lu:%lu", line, col);
+	if (subject[0] != '\0' && subject != n->last)
+		copyn(n->last, sizeof n->last, subject, SIZE_MAX);
 	f[L_DOC - 1] = n->doc;
 	f[L_SECTION - 1] = n->section;
 	f[L_SUBJECT - 1] = subject;
@@ -329,6 +347,66 @@ put_claim(struct narr *n, const char *subject, const char *relation,
 	f[L_POS - 1] = pos;
 	f[L_CONTEXT - 1] = context;
 	rec_put(n->out, "claim", L_NF - 1, f);
+}
+
+static const struct {
+	const char *word;
+	int dir;
+} dirwords[] = {
+	{ "基本持平", '~' }, { "基本一致", '~' }, { "基本相当", '~' },
+	{ "大于", '>' }, { "高于", '>' }, { "超过", '>' },
+	{ "小于", '<' }, { "低于", '<' },
+	{ "一致", '=' }, { "持平", '=' }, { "相等", '=' }, { "等于", '=' }, { "相同", '=' },
+};
+
+int
+claims_direction(const char *raw)
+{
+	size_t i;
+	int dir = 0;
+
+	for (i = 0; i < sizeof dirwords / sizeof dirwords[0]; i++)
+		if (strstr(raw, dirwords[i].word) != NULL) {
+			if (dir == 0)
+				dir = dirwords[i].dir;
+			else if (dir != dirwords[i].dir && dir != '~')
+				return 0;	/* a template's "大于(小于)": no direction */
+		}
+	return dir;
+}
+
+/*
+ * "决算数大于年初预算数", "决算数与全年预算数基本持平": the 决算 compared with
+ * the 预算 in words, within a few characters.  Returns the phrase's start
+ * and length in s, from 决算 to 预算数 (or 预算).
+ */
+static int
+direction_phrase(const char *s, size_t *at, size_t *len)
+{
+	const char *p = s, *q, *b, *w;
+	size_t i;
+
+	while ((p = strstr(p, "决算")) != NULL) {
+		/* the comparing word within 12 bytes after 决算, 预算 within 24 after it */
+		for (i = 0; i < sizeof dirwords / sizeof dirwords[0]; i++) {
+			w = strstr(p + strlen("决算"), dirwords[i].word);
+			if (w == NULL || w - p > 18)
+				continue;
+			q = strstr(p, "预算");
+			if (q == NULL || q - p > 48)
+				continue;
+			b = q + strlen("预算");
+			if (strncmp(b, "数", strlen("数")) == 0)
+				b += strlen("数");
+			if (w + strlen(dirwords[i].word) > b)
+				b = w + strlen(dirwords[i].word);
+			*at = (size_t)(p - s);
+			*len = (size_t)(b - p);
+			return 1;
+		}
+		p += strlen("决算");
+	}
+	return 0;
 }
 
 /* a thousands separator: a digit before the comma, three digits after it */
@@ -346,29 +424,14 @@ comma_in_figure(const char *s, size_t i, size_t len)
 	return k == 3;
 }
 
-/*
- * snprintf(dst, size, "%.*s", n, src) without the format machinery, which
- * cost more than the rest of sentence(): a copy per figure.
- */
-static void
-copyn(char *dst, size_t size, const char *src, size_t n)
-{
-	size_t len = strnlen(src, n);
-
-	if (len >= size)
-		len = size - 1;
-	memcpy(dst, src, len);
-	dst[len] = '\0';
-}
-
 /* split a sentence into clauses and read the figures of each */
 static void
 sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 {
 	char *sent = estrndup(n->buf + s0, s1 - s0);
 	char path[512] = "", prev[1200] = "";
-	size_t c0 = 0, i, len = s1 - s0;
-	int has_path = item_path(sent, path, sizeof path), carried;
+	size_t c0 = 0, i, len = s1 - s0, dat, dlen;
+	int has_path = item_path(sent, path, sizeof path), carried, pathy;
 
 	/*
 	 * An item names its path once; the 年初预算 / 支出决算 / 完成 figures
@@ -379,6 +442,7 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 	else if (n->path[0] != '\0')
 		snprintf(path, sizeof path, "%s", n->path);
 	carried = !has_path && n->path[0] != '\0';
+	pathy = has_path || carried;
 
 	for (i = 0; i <= len; i++) {
 		char ch = i < len ? sent[i] : ',';
@@ -483,6 +547,24 @@ sentence(struct narr *n, size_t s0, size_t s1, const char *unitname)
 		}
 		c0 = i + 1;
 	}
+	/*
+	 * "决算数大于年初预算数的主要原因是…": a compare claim, of the item
+	 * whose figures the sentence or the one before it gave.
+	 */
+	if (direction_phrase(sent, &dat, &dlen)) {
+		char raw[256], ctx[1024];
+		char subj[600];
+
+		/* a completion's subject is "X@年初预算": X */
+		copyn(subj, sizeof subj, pathy ? path : prev[0] != '\0' ? prev : n->last, SIZE_MAX);
+		if (strchr(subj, '@') != NULL)
+			*strchr(subj, '@') = '\0';
+		copyn(raw, sizeof raw, sent + dat, dlen);
+		txt_squeeze(raw);
+		copyn(ctx, sizeof ctx, sent, SIZE_MAX);
+		txt_trim(ctx);
+		put_claim(n, subj, "compare", "direction", raw, "", s0 + dat, ctx);
+	}
 	free(sent);
 }
 
@@ -492,6 +574,7 @@ reset(struct narr *n)
 	size_t i;
 
 	n->path[0] = '\0';
+	n->last[0] = '\0';
 	n->kseg = (size_t)-1;
 
 	for (i = 0; i < n->nseg; i++)

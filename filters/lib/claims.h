@@ -17,4 +17,12 @@ void claims_scan(char *const *lines, const unsigned long *lineno,
     const unsigned char *skip, size_t n, const char *doc, const char *unitname,
     FILE *out);
 
+/*
+ * claims_direction - the direction a compare claim's printed words give
+ * the 决算 against the 预算: '>' (大于, 高于, 超过), '<' (小于, 低于), '='
+ * (一致, 持平, 相等, 等于, 相同) or '~' (基本持平, 基本一致), and 0 when
+ * they give none.  RAW is a claim's raw text (relation compare).
+ */
+int claims_direction(const char *raw);
+
 #endif

@@ -341,3 +341,12 @@ cells_of() {
 	assert_line --partial "$(printf 'F01\t\t收入总计\t\t收入决算数\t\t1668.14\t')"
 	assert_line --partial "$(printf 'F01\t\t支出总计\t\t支出决算数\t\t1668.14\t')"
 }
+
+@test "基本支出 spanning 人员支出 and 公用经费 is no column of its own; a column only some templates print needs its header word" {
+	run -0 --separate-stderr parse-pdf-text "$D/b03-span.txt"
+	assert_line --partial "$(printf 'B03\t201\t一般公共服务支出\t\t基本支出/人员经费\t\t600.00\t')"
+	assert_line --partial "$(printf 'B03\t201\t一般公共服务支出\t\t基本支出/公用经费\t\t100.00\t')"
+	assert_line --partial "$(printf 'B03\t201\t一般公共服务支出\t\t项目支出\t\t300.00\t')"
+	refute_line --partial "$(printf '\t基本支出\t\t')"
+	refute_line --partial "单位预留机动经费"
+}

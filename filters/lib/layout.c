@@ -403,12 +403,25 @@ assign_line(const struct ltok *const *f, int m, const struct slot *s, int n, int
  * column whose header text lies over it.  Columns the header does not
  * settle are taken in order.  cols[first..first+ncols) are the candidates.
  */
+/*
+ * Is column k of a code table one some templates print only, taken only
+ * where its header word is printed?  Its parts (基本支出/人员经费), and
+ * the columns whose catalogue header word starts with '!' (Jiangsu's
+ * 单位预留机动经费).
+ */
+static int
+needs_word(const struct tpl_table *t, int k)
+{
+	return t->shape == TPL_CODE && (strchr(t->cols[k], '/') != NULL ||
+	    (t->hdr != NULL && t->hdr[k] != NULL && t->hdr[k][0] == '!'));
+}
+
 static void
 assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
     struct slot *s, size_t ns, int first, int ncols, int xmin, int width, int *colx)
 {
 	const struct tpl_table *t = tb->t;
-	int k, hx[16], used[16] = { 0 };
+	int k, hx[16], used[16] = { 0 }, ban[16] = { 0 };
 	size_t i, j;
 
 	for (k = 0; k < ncols && k < 16; k++) {
@@ -422,7 +435,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		if (slash != NULL)
 			name = slash + 1;
 		if (t->hdr != NULL && t->hdr[first + k] != NULL)
-			name = t->hdr[first + k];
+			name = t->hdr[first + k] + (t->hdr[first + k][0] == '!');
 		else if (strcmp(name, "小计") == 0)
 			name = "合计";	/* Shanghai heads the subtotal 合计 */
 	next:
@@ -504,9 +517,34 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			goto next;
 		}
 	}
+	/*
+	 * A column whose parts' header words are printed under it (基本支出
+	 * over 人员支出 and 公用经费) is a spanning header, not a column,
+	 * unless a 小计 heads its total.
+	 */
+	if (t->shape == TPL_CODE) {
+		int subtotal = 0, kk, jj, n = ncols < 16 ? ncols : 16;
+
+		for (i = hdr0; i < hdr1 && !subtotal; i++) {
+			char *c = ps_normdup(d->line[i]);	/* "小   计" too */
+
+			subtotal = strstr(c, "小计") != NULL;
+			free(c);
+		}
+		for (kk = 0; kk < n && !subtotal; kk++) {
+			size_t pl = strlen(t->cols[first + kk]);
+
+			if (hx[kk] < 0 || strchr(t->cols[first + kk], '/') != NULL)
+				continue;
+			for (jj = 0; jj < n; jj++)
+				if (hx[jj] >= 0 && strncmp(t->cols[first + jj], t->cols[first + kk],
+				    pl) == 0 && t->cols[first + jj][pl] == '/')
+					ban[kk] = 1;
+		}
+	}
 	/* a column whose header word is printed is printed, figures or not */
 	for (k = 0; k < ncols && k < 16; k++)
-		if (hx[k] >= 0 && first + k < 16 && colx[first + k] < 0)
+		if (hx[k] >= 0 && !ban[k] && first + k < 16 && colx[first + k] < 0)
 			colx[first + k] = hx[k];
 	/*
 	 * Slots and columns both run left to right: choose the order-keeping
@@ -534,10 +572,11 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				 * printed by some templates only: never without its
 				 * header word.
 				 */
-				if (hx[q] < 0 && t->shape == TPL_CODE &&
-				    strchr(t->cols[first + q], '/') != NULL)
+				if (hx[q] < 0 && needs_word(t, first + q))
 					c = 1L << 20;
-				if (hx[q] >= 0) {
+				if (ban[q])
+					c = 1L << 20;
+				else if (hx[q] >= 0) {
 					c = hx[q] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
 					c = c < 0 ? -c : c;
 				}
@@ -550,8 +589,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		for (jj = m, kk = n; jj > 0 && kk > 0;) {
 			if (take[jj][kk]) {
 				/* a slot forced onto a sub-column not printed: no column */
-				int q = kk - 1, banned = hx[q] < 0 && t->shape == TPL_CODE &&
-				    strchr(t->cols[first + q], '/') != NULL;
+				int q = kk - 1, banned = ban[q] || (hx[q] < 0 && needs_word(t, first + q));
 
 				s[jj - 1].col = cost[jj][kk] < (1L << 40) && !banned ? first + q : -1;
 				jj--;
@@ -1005,6 +1043,89 @@ named_amounts(const struct lgrid *g, size_t i, size_t e)
 	return amounts > 0;
 }
 
+/*
+ * Rows of a code table printed without codes (see read_layout_code): add
+ * an anchor for each line after the first 合计 whose first token is a
+ * name and which prints amounts; its indentation gives its level.
+ */
+static void
+named_rows(struct pdoc *d, const struct tab *tb, struct lgrid *g, struct anchor **anp,
+    size_t *nap, char *isanchor, char *use)
+{
+	struct anchor *an = *anp;
+	size_t na = *nap, i, e, k, first = d->nline;
+	char path[3][256];
+	int indent[3] = { -1, -1, -1 }, level;
+
+	(void)tb;
+	for (k = 0; k < na; k++)
+		if (an[k].line < first)
+			first = an[k].line;
+	/*
+	 * A grid of units (单位名称 | 总计 | …: one row a unit) is no table of
+	 * classes: its columns are not the catalogue's.
+	 */
+	for (i = 0; i < g->n && g->t[i].line < first; i++) {
+		char *n = ps_normdup(g->t[i].t);
+		int unit = strcmp(n, "单位名称") == 0 || strcmp(n, "部门名称") == 0 ||
+		    strcmp(n, "预算单位") == 0 || strcmp(n, "单位编码") == 0 ||
+		    strcmp(n, "部门(单位)名称") == 0 || strcmp(n, "单位(项目)名称") == 0;
+
+		free(n);
+		if (unit)
+			return;
+	}
+	for (i = 0; i < g->n; i = e) {
+		size_t line = g->t[i].line;
+		struct anchor a;
+		char *n;
+		const char *cc;
+
+		for (e = i; e < g->n && g->t[e].line == line; e++)
+			;
+		if (line <= first || isanchor[line] || g->t[i].fig || !txt_has_cjk(g->t[i].t) ||
+		    !named_amounts(g, i, e))
+			continue;
+		/* the level: a new indentation deeper than the one above */
+		for (level = 0; level < 3 && indent[level] >= 0 && g->t[i].c0 > indent[level];
+		    level++)
+			;
+		if (level == 3)
+			level = 2;
+		indent[level] = g->t[i].c0;
+		for (k = (size_t)level + 1; k < 3; k++)
+			indent[k] = -1;
+		n = ps_labeldup(g->t[i].t);
+		snprintf(path[level], sizeof path[level], "%s", n);
+		free(n);
+		memset(&a, 0, sizeof a);
+		a.line = line;
+		a.tpl = -1;
+		n = ps_normdup(path[level]);
+		cc = level == 0 ? tpl_class_code(n) : NULL;
+		free(n);
+		if (cc != NULL) {
+			snprintf(a.code, sizeof a.code, "%s", cc);
+			a.label = estrdup(path[0]);
+		} else {
+			char key[800];
+
+			snprintf(key, sizeof key, "%s%s%s%s%s", path[0],
+			    level >= 1 ? "/" : "", level >= 1 ? path[1] : "",
+			    level >= 2 ? "/" : "", level >= 2 ? path[2] : "");
+			a.label = estrdup(key);
+		}
+		an = egrowarray(an, na, sizeof *an);
+		an[na++] = a;
+		isanchor[line] = 1;
+		for (k = i; k < e; k++)
+			if (g->t[k].fig && !code_part(g->t[k].t))
+				use[k] = 1;
+	}
+	*anp = an;
+	*nap = na;
+}
+
 /* code tables in space-aligned text */
 void
 read_layout_code(struct pdoc *d, struct tab *tb)
@@ -1105,6 +1226,21 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 					use[kk] = 1;
 		}
 		i = e;
+	}
+	/*
+	 * No code at all, but a 合计 row: the rows are named only (Hangzhou
+	 * prints 功能分类科目名称 and 经济分类科目名称 without codes, each level
+	 * indented one character more).  Every line after the 合计 of a name
+	 * and amounts is a row, keyed by its 类 code where the name is a 类's,
+	 * else by its names' path ("公共安全支出/公安/行政运行").
+	 */
+	if (na > 0) {
+		int coded = 0;
+
+		for (j = 0; j < na; j++)
+			coded |= an[j].code[0] != '\0';
+		if (!coded)
+			named_rows(d, tb, &g, &an, &na, isanchor, use);
 	}
 	if (na > 0) {
 		d->ltpl = tb->t;
@@ -1747,7 +1883,7 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 				}
 				nt++;
 			}
-			if ((has[l] || any) && (v[l] - sum > nt || sum - v[l] > nt)) {
+			if (any && (v[l] - sum > nt || sum - v[l] > nt)) {
 				warnmsg("%s:%lu: %s: the figures of its row break %s under the columns "
 				    "its header words give, row not read", d->src,
 				    d->lineno[f[0]->line], tb->t->id, id->rule);
@@ -2116,7 +2252,7 @@ words_columns(struct pdoc *d, const struct tab *tb, size_t h0, size_t h1, int *c
 		if (slash != NULL)
 			name = slash + 1;
 		if (t->hdr != NULL && t->hdr[k] != NULL)
-			name = t->hdr[k];
+			name = t->hdr[k] + (t->hdr[k][0] == '!');
 		if (hdr_has(hdr, name) || (strcmp(name, "合计") == 0 && strstr(hdr, "总计")) ||
 		    (strcmp(name, "小计") == 0 && strstr(hdr, "合计")))
 			cols[n++] = k;

@@ -278,8 +278,11 @@ static const char *const b02_cols[] = { "合计", "上年结转", "财政拨款�
 	"附属单位上缴收入", "使用非财政拨款结余" };
 static const char *const b02_hdr[] = { NULL, NULL, NULL, "一般公共", "政府性基金", "国有资本",
 	"财政专户", NULL, NULL, NULL, "上级补助", "附属单位", "使用非财政" };
-static const char *const b03_cols[] = { "合计", "基本支出", "项目支出", "事业单位经营支出",
-	"上缴上级支出", "对附属单位补助支出", "单位预留机动经费", "结转下年资金" };
+static const char *const b03_cols[] = { "合计", "基本支出", "基本支出/人员经费",
+	"基本支出/公用经费", "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出",
+	"单位预留机动经费", "结转下年资金" };
+static const char *const b03_hdr[] = { NULL, NULL, "人员经费|人员支出", "公用经费|公用支出|日常公用",
+	NULL, NULL, NULL, NULL, "!单位预留|预留机动", "!结转下年" };
 static const char *const b04_cols[] = { "收入预算数", "支出合计", "一般公共预算",
 	"政府性基金预算", "国有资本经营预算", "支出用途预算数" };
 static const char *const b04_hdr[] = { "预算数", "合计", "一般公共", "政府性基金", "国有资本",
@@ -287,7 +290,7 @@ static const char *const b04_hdr[] = { "预算数", "合计", "一般公共", "�
 /* some cities print 基本支出 split: 小计, 人员经费, 公用经费 */
 static const char *const b05_cols[] = { "合计", "基本支出", "基本支出/人员经费",
 	"基本支出/公用经费", "项目支出" };
-static const char *const b05_hdr[] = { NULL, NULL, "人员经费|人员支出", "公用经费|公用支出",
+static const char *const b05_hdr[] = { NULL, NULL, "人员经费|人员支出", "公用经费|公用支出|日常公用",
 	"项目支|专项业务" };
 /* 基本支出 by function (Xi'an's 表7): as B08's columns */
 static const char *const b14_hdr[] = { NULL, "人员经费|人员支出", "公用经费|公用支出" };
@@ -365,8 +368,10 @@ static const struct tpl_litem b02_list[] = {
 	{ NULL, NULL, NULL, 0 }
 };
 static const struct tpl_ident b03_id[] = {
-	{ "B03.1", 'r', NULL, "合计", { "基本支出", "项目支出", "事业单位经营支出", "上缴上级支出",
-	    "对附属单位补助支出", "单位预留机动经费", "结转下年资金", NULL } },
+	{ "B03.1", 'r', NULL, "合计", { "基本支出", "基本支出/人员经费", "基本支出/公用经费",
+	    "项目支出", "事业单位经营支出", "上缴上级支出", "对附属单位补助支出", "单位预留机动经费",
+	    "结转下年资金", NULL } },
+	{ "B03.3", 'r', NULL, "基本支出", { "基本支出/人员经费", "基本支出/公用经费", NULL } },
 };
 static const struct tpl_ident b04_id[] = {
 	{ "B04.1", 'c', "收入预算数", "收入总计", { "一般公共预算", "政府性基金预算",
@@ -485,7 +490,7 @@ static struct tpl_table tables[] = {
 	{ "B02", "收入预算总表", b02_m, TPL_CODE, b02_cols, N(b02_cols),
 	  NULL, 0, b02_id, N(b02_id), "B02.2", "B02.1", b02_hdr, b02_list },
 	{ "B03", "支出预算总表", b03_m, TPL_CODE, b03_cols, N(b03_cols),
-	  NULL, 0, b03_id, N(b03_id), "B03.2", "B03.1", NULL, NULL },
+	  NULL, 0, b03_id, N(b03_id), "B03.2", "B03.1", b03_hdr, NULL },
 	{ "B04", "财政拨款收支预算总表", b04_m, TPL_PANEL, b04_cols, N(b04_cols),
 	  b04_rows, N(b04_rows), b04_id, N(b04_id), NULL, "B04.2", b04_hdr, NULL },
 	{ "B05", "一般公共预算支出功能分类预算表", b05_m, TPL_CODE, b05_cols, N(b05_cols),

@@ -226,6 +226,77 @@ tokenize_words(struct lgrid *g, size_t line, const char *s)
 	}
 }
 
+/* a token of one or two digits alone (a figure's last digits, wrapped) */
+static int
+digits_frag(const struct ltok *t)
+{
+	size_t n = strlen(t->t);
+
+	return n >= 1 && n <= 2 && strspn(t->t, "0123456789") == n;
+}
+
+/*
+ * "1682.7" over "6": a figure too wide for its cell wraps its last digits
+ * onto a line of their own below it (pdftotext centres the row between
+ * them).  Where a line holds nothing but one- or two-digit fragments, each
+ * under the end of a figure one or two lines above that lacks decimals,
+ * join them.
+ */
+static void
+join_wrapped_figures(struct lgrid *g)
+{
+	size_t i, j, k, e;
+
+	for (i = 0; i < g->n; i = e) {
+		int frags = 1;
+
+		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
+			frags &= digits_frag(&g->t[e]);
+		if (!frags)
+			continue;
+		for (j = i; j < e; j++) {
+			struct ltok *f = &g->t[j], *best = NULL;
+
+			for (k = i; k-- > 0 && g->t[k].line + 2 >= f->line;) {
+				struct ltok *t = &g->t[k];
+				const char *dot = strchr(t->t, '.');
+
+				if (!t->fig || dot == NULL || strlen(dot + 1) >= 2 || t->t[0] == '\0' ||
+				    f->x0 < t->x0 || f->x0 > t->x1 + 1)
+					continue;
+				best = t;
+				break;
+			}
+			if (best == NULL)
+				continue;
+			{
+				char *w = emalloc(strlen(best->t) + strlen(f->t) + 1);
+
+				strcpy(w, best->t);
+				strcat(w, f->t);
+				free(best->t);
+				best->t = w;
+				if (f->x1 > best->x1) {
+					best->x1 = f->x1;
+					best->c1 = f->c1;
+					best->w1 = f->w1;
+				}
+				f->t[0] = '\0';	/* spent: dropped below */
+				f->fig = 0;
+			}
+		}
+	}
+	/* drop the spent fragments */
+	for (i = 0, j = 0; i < g->n; i++) {
+		if (g->t[i].t[0] == '\0' && !g->t[i].fig) {
+			free(g->t[i].t);
+			continue;
+		}
+		g->t[j++] = g->t[i];
+	}
+	g->n = j;
+}
+
 static void
 lgrid_free(struct lgrid *g)
 {
@@ -1141,6 +1212,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		colx[k] = -1;
 	for (i = tb->start; i < tb->end; i++)
 		tokenize(&g, i, d->line[i]);
+	join_wrapped_figures(&g);
 	use = ecalloc(g.n + 1, 1);
 	colof = ecalloc(g.n + 1, sizeof *colof);
 	/* anchors: a code at the left margin, or the 合计 label */
@@ -1439,6 +1511,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 
 	for (i = tb->start; i < tb->end; i++)
 		tokenize(&g, i, d->line[i]);
+	join_wrapped_figures(&g);
 	panel = ecalloc(g.n + 1, sizeof *panel);
 	use = ecalloc(g.n + 1, 1);
 	hdr = ecalloc(g.n + 1, 1);

@@ -350,3 +350,16 @@ cells_of() {
 	refute_line --partial "$(printf '\t基本支出\t\t')"
 	refute_line --partial "单位预留机动经费"
 }
+
+@test "a figure whose last digits wrapped onto the line below is joined again" {
+	printf '%s\n' '                          一般公共预算支出表' \
+	    '单位：万元' \
+	    '     科目编码        科目名称          合计          基本支出          项目支出' \
+	    '                                   1682.7' \
+	    '201          一般公共服务支出                        1208.20          474.56' \
+	    '                                   6' \
+	    > "$BATS_TEST_TMPDIR/w.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
+	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t合计\t\t1682.76\t')"
+	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t项目支出\t\t474.56\t')"
+}

@@ -2997,6 +2997,24 @@ region_figs(const struct pdoc *d, const struct tab *tb)
 	return 0;
 }
 
+/*
+ * Does code (its first cl bytes) come in tree order after the codes
+ * before it: a 款 after its 类, a 项 after its 款?  last[0] and last[1]
+ * keep the last 类 and 款 seen.
+ */
+static int
+in_tree_order(const char *code, size_t cl, char last[2][8])
+{
+	int ok = !((cl >= 5 && strncmp(code, last[0], 3) != 0) ||
+	    (cl == 7 && strncmp(code, last[1], 5) != 0));
+
+	if (cl == 3)
+		snprintf(last[0], 8, "%.3s", code);
+	else if (cl == 5)
+		snprintf(last[1], 8, "%.5s", code);
+	return ok;
+}
+
 /* is the trimmed line a figure alone / a code alone? */
 static int
 lone_fig(const char *l)
@@ -3109,19 +3127,10 @@ plain_groups(struct pdoc *d, struct tab *tb)
 	 * the figures could then not be the codes' in turn.
 	 */
 	{
-		char last3[8] = "", last5[8] = "";
+		char last[2][8] = { "", "" };
 
-		for (i = 0; ok && i < nc; i++) {
-			size_t cl = strlen(codes[i]);
-
-			if ((cl >= 5 && strncmp(codes[i], last3, 3) != 0) ||
-			    (cl == 7 && strncmp(codes[i], last5, 5) != 0))
-				ok = 0;
-			if (cl == 3)
-				memcpy(last3, codes[i], 4);
-			else if (cl == 5)
-				memcpy(last5, codes[i], 6);
-		}
+		for (i = 0; ok && i < nc; i++)
+			ok = in_tree_order(codes[i], strlen(codes[i]), last);
 	}
 	/* every group: the total column first, equal to the sum of the rest */
 	for (g = 0; ok && g < nf / (size_t)nk; g++) {
@@ -3209,7 +3218,7 @@ read_plain_code(struct pdoc *d, struct tab *tb)
 			continue;
 		ll = strlen(l);
 		d->skip[i] = 1;
-		if (strchr(l, ' ') == NULL && ps_code_of(l, code) && strspn(l, "0123456789") == ll) {
+		if (lone_code(l, code)) {
 			jl = egrowarray(jl, nj, sizeof *jl);
 			jn = egrowarray(jn, nj, sizeof *jn);
 			jl[nj] = estrdup(l);
@@ -3276,7 +3285,7 @@ read_plain_code(struct pdoc *d, struct tab *tb)
 	 * be trusted with the figures that follow it.
 	 */
 	{
-		char last3[8] = "", last5[8] = "";
+		char last[2][8] = { "", "" };
 		size_t r;
 		int scrambled = 0;
 
@@ -3291,13 +3300,8 @@ read_plain_code(struct pdoc *d, struct tab *tb)
 			for (p = jl[r]; p != NULL; p = strchr(p + 1, ' '))
 				if (p != jl[r] && lone_fig_word(p + 1))
 					anyfig = 1;
-			if (!anyfig || (cl >= 5 && strncmp(jl[r], last3, 3) != 0) ||
-			    (cl == 7 && strncmp(jl[r], last5, 5) != 0))
+			if (!anyfig || !in_tree_order(jl[r], cl, last))
 				scrambled = 1;
-			if (cl == 3)
-				snprintf(last3, sizeof last3, "%.3s", jl[r]);
-			else if (cl == 5)
-				snprintf(last5, sizeof last5, "%.5s", jl[r]);
 		}
 		if (scrambled) {
 			if (region_figs(d, tb))

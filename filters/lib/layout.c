@@ -627,12 +627,22 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		long cost[17][17];
 		signed char take[17][17];
 		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk;
+		/*
+		 * In a code table a slot may also go to no column, at a cost
+		 * below a forbidden column's: a cluster of figures under a
+		 * header the catalogue does not know (Shenzhen's 政府采购项目)
+		 * is reported rather than pushed into a column not printed.
+		 */
+		long skip = t->shape == TPL_CODE ? 1L << 19 : 1L << 40;
 
 		if (m > 16)
 			m = 16;
 		for (jj = 0; jj <= m; jj++)
-			for (kk = 0; kk <= n; kk++)
-				cost[jj][kk] = jj == 0 ? 0 : 1L << 40;
+			for (kk = 0; kk <= n; kk++) {
+				cost[jj][kk] = jj == 0 ? 0 : kk == 0 && skip < (1L << 40) ?
+				    jj * skip : 1L << 40;
+				take[jj][kk] = 2;
+			}
 		for (jj = 1; jj <= m; jj++)
 			for (kk = 1; kk <= n; kk++) {
 				long c = 8, t1, t2;
@@ -656,9 +666,16 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				/* on a tie leave the column: slots take the earliest columns */
 				take[jj][kk] = t1 < t2;
 				cost[jj][kk] = t1 < t2 ? t1 : t2;
+				if (cost[jj - 1][kk] + skip < cost[jj][kk]) {
+					take[jj][kk] = 2;
+					cost[jj][kk] = cost[jj - 1][kk] + skip;
+				}
 			}
-		for (jj = m, kk = n; jj > 0 && kk > 0;) {
-			if (take[jj][kk]) {
+		for (jj = m, kk = n; jj > 0;) {
+			if (kk == 0 || take[jj][kk] == 2) {
+				s[jj - 1].col = -1;	/* no column */
+				jj--;
+			} else if (take[jj][kk]) {
 				/* a slot forced onto a sub-column not printed: no column */
 				int q = kk - 1, banned = ban[q] || (hx[q] < 0 && needs_word(t, first + q));
 

@@ -889,8 +889,16 @@ flush_table(struct pdoc *d, struct tab *tb)
 	int prev_panel = -1;
 	unsigned long prev_line = 0;
 
-	if (tb->noc > 0)	/* qsort(NULL, 0, ...) is undefined */
-		qsort(tb->oc, tb->noc, sizeof *tb->oc, oc_cmp);
+	/*
+	 * Most readers emit their cells in order already, and oc_cmp is a
+	 * total order (arrival breaks ties), so a table found sorted needs no
+	 * qsort; qsort(NULL, 0, ...) would be undefined besides.
+	 */
+	for (i = 1; i < tb->noc; i++)
+		if (oc_cmp(&tb->oc[i - 1], &tb->oc[i]) > 0) {
+			qsort(tb->oc, tb->noc, sizeof *tb->oc, oc_cmp);
+			break;
+		}
 	for (i = 0; i < tb->noc; i++) {
 		struct ocell *o = &tb->oc[i];
 		const char *key = o->rowcode[0] ? o->rowcode : o->rowlabel;

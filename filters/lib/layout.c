@@ -1535,16 +1535,18 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	/* the right panel starts where its labels (the 类 lines) start */
 	for (i = 0; i < g.n; i++) {
 		char *n;
+		const char *cc;
 		int dummy = -1;
 
 		if (g.t[i].fig)
 			continue;
 		n = ps_normdup(g.t[i].t);
+		cc = tpl_class_code(n);	/* once a token, not twice a row */
 		/* a 类 name in full ("国有资本经营预算" alone is an income line) */
 		for (j = 0; j < t->nrows; j++)
 			if (t->rows[j].panel == 1 && t->rows[j].code != NULL &&
 			    (strcmp(t->rows[j].label, n) == 0 ||
-			    (tpl_class_code(n) != NULL && strcmp(tpl_class_code(n), t->rows[j].code) == 0 &&
+			    (cc != NULL && strcmp(cc, t->rows[j].code) == 0 &&
 			    ends_with(n, "支出"))))
 				dummy = 0;
 		if (dummy == 0 || strcmp(n, "本年支出合计") == 0) {

@@ -25,6 +25,7 @@ struct grow {
 };
 
 struct ocell {
+	/* one allocation, rowcode's: ps_emit_cell */
 	char *rowcode, *rowlabel, *rowno, *col, *colno, *raw, *flags;
 	unsigned long line, ccol;
 	int panel;		/* sort key before rseq is known */

@@ -1355,8 +1355,8 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		/* figures alone: a label before them (a unit's name) is a row this does not know */
 		for (j = i; j < g.n && g.t[j].line == g.t[i].line; j++)
 			if (!g.t[j].fig)
-				i = g.n;
-		if (i < g.n) {
+				break;
+		if (i < g.n && !(j < g.n && g.t[j].line == g.t[i].line)) {
 			size_t row = read_layout_onerow(d, tb, &g, "合计", 1);
 
 			for (i = 0; i < g.n; i++)

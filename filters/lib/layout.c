@@ -2408,7 +2408,12 @@ choose(int n, int r)
 	return c;
 }
 
-/* a figure's value in hundredths (0 when unreadable: only for fitting) */
+/*
+ * A figure's value in hundredths (0 when unreadable: only for fitting and
+ * comparing); one of more digits than any budget prints (10^13 and more,
+ * so that sums of thousands of them stay in range) is -1, which sums to
+ * nothing real.
+ */
 static long long
 fig_cents(const struct ltok *t)
 {
@@ -2420,6 +2425,8 @@ fig_cents(const struct ltok *t)
 		if (*p >= '0' && *p <= '9') {
 			if (dp >= 0 && ++dp > 2)
 				continue;
+			if (v >= 1000000000000LL)
+				return -1;
 			v = v * 10 + (*p - '0');
 		} else if (*p == '.') {
 			dp = 0;

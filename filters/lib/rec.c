@@ -350,23 +350,59 @@ escape_into(char **buf, size_t *len, size_t *cap, const char *s)
  * The line is built in a buffer kept between calls and written with one
  * fwrite: one lock of out per record instead of a call per byte.
  */
+static char *linebuf;
+static size_t linecap;
+
 void
 rec_put(FILE *out, const char *kind, size_t n, const char *const *fields)
 {
-	static char *buf;
-	static size_t cap;
 	size_t len = 0, i;
 
-	escape_into(&buf, &len, &cap, kind);
+	escape_into(&linebuf, &len, &linecap, kind);
 	for (i = 0; i < n; i++) {
-		reserve(&buf, len, &cap, 1);
-		buf[len++] = '\t';
+		reserve(&linebuf, len, &linecap, 1);
+		linebuf[len++] = '\t';
 		if (fields[i] != NULL)
-			escape_into(&buf, &len, &cap, fields[i]);
+			escape_into(&linebuf, &len, &linecap, fields[i]);
 	}
-	reserve(&buf, len, &cap, 1);
-	buf[len++] = '\n';
-	fwrite(buf, 1, len, out);
+	reserve(&linebuf, len, &linecap, 1);
+	linebuf[len++] = '\n';
+	fwrite(linebuf, 1, len, out);
+}
+
+void
+rec_put_edit(FILE *out, const char *raw, size_t rawlen, size_t nf,
+    const char *const *f, uint64_t changed)
+{
+	const char *p = raw, *end = raw + rawlen, *tab;
+	size_t len = 0, i;
+
+	if (memchr(raw, '\r', rawlen) != NULL) {
+		rec_put(out, f[0], nf - 1, f + 1);
+		return;
+	}
+	for (i = 0; i < nf; i++) {
+		if (i > 0) {
+			reserve(&linebuf, len, &linecap, 1);
+			linebuf[len++] = '\t';
+		}
+		if (p > end)
+			p = end;	/* raw had fewer fields: they were empty */
+		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+			tab = end;
+		if (i < 64 && (changed & (uint64_t)1 << i) != 0) {
+			if (f[i] != NULL)
+				escape_into(&linebuf, &len, &linecap, f[i]);
+		} else {
+			reserve(&linebuf, len, &linecap, (size_t)(tab - p));
+			memcpy(linebuf + len, p, (size_t)(tab - p));
+			len += (size_t)(tab - p);
+		}
+		p = tab + 1;
+	}
+	reserve(&linebuf, len, &linecap, 1);
+	linebuf[len++] = '\n';
+	fwrite(linebuf, 1, len, out);
 }
 
 void

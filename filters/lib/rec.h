@@ -12,6 +12,7 @@
 #define JUESUAN_REC_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define REC_MAGIC   "#juesuan-stream"
@@ -116,6 +117,17 @@ void rec_put_version(FILE *out);
  * written empty.
  */
 void rec_put(FILE *out, const char *kind, size_t n, const char *const *fields);
+
+/*
+ * rec_put_edit - write a record read as the line raw (rawlen bytes, no
+ * LF, nf fields) with each field i whose bit is set in changed replaced by
+ * f[i], escaped; the other fields are copied from raw as read, which is
+ * what escaping them again would give.  A raw line holding a CR (left
+ * unescaped by some other writer) is written from f alone, as rec_put()
+ * would, so that the result never depends on which fields changed.
+ */
+void rec_put_edit(FILE *out, const char *raw, size_t rawlen, size_t nf,
+    const char *const *f, uint64_t changed);
 
 /* rec_pass - write r exactly as it was read. */
 void rec_pass(FILE *out, const struct rec *r);

@@ -231,7 +231,7 @@ view_build(struct docview *v, const struct docbuf *db, const char *name)
 	v->db = db;
 	v->name = name;
 	v->year = v->unit = "";
-	if (db->n > 0 && strcmp(db->r[0].f[0], "doc") == 0) {
+	if (db->n > 0 && db->r[0].kind == REC_DOC) {
 		v->year = db->r[0].f[D_YEAR];
 		v->unit = db->r[0].f[D_UNIT];
 	}
@@ -253,11 +253,11 @@ view_build(struct docview *v, const struct docbuf *db, const char *name)
 	}
 	/* scores: the document's own first, the rest as they came */
 	for (i = 0; i < db->n; i++)
-		if (strcmp(db->r[i].f[0], "score") == 0 &&
+		if (db->r[i].kind == REC_SCORE &&
 		    strcmp(db->r[i].f[G_SCOPE], "document") == 0)
 			v->score[v->nscore++] = i;
 	for (i = 0; i < db->n; i++)
-		if (strcmp(db->r[i].f[0], "score") == 0 &&
+		if (db->r[i].kind == REC_SCORE &&
 		    strcmp(db->r[i].f[G_SCOPE], "document") != 0)
 			v->score[v->nscore++] = i;
 	sortdb = db;
@@ -600,7 +600,7 @@ emit_dir(const struct docview *v)
 	size_t i;
 	int status = EXIT_OK;
 
-	if (db->n == 0 || strcmp(db->r[0].f[0], "doc") != 0) {
+	if (db->n == 0 || db->r[0].kind != REC_DOC) {
 		/* no doc record, no directory name: only a problem if it costs output */
 		for (i = 0; i < db->n; i++) {
 			id = db->r[i].f[0];

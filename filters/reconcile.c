@@ -501,7 +501,7 @@ idents_from_sums(struct ctx *k)
 		char *terms, *p, *q;
 		int allrow = 1, allcol = 1;
 
-		if (strcmp(s->f[0], "sum") != 0)
+		if (s->kind != REC_SUM)
 			continue;
 		val = s->f[S_VALUE];
 		if (parse_count(s->f[S_NTERMS], &nterms) != 0 || nterms == 0) {
@@ -1535,7 +1535,7 @@ table_rec(const struct ctx *k, const char *id)
 	for (i = 0; i < k->db->n; i++) {
 		const struct srec *s = &k->db->r[i];
 
-		if (strcmp(s->f[0], "table") == 0 && strcmp(s->f[T_ID], id) == 0)
+		if (s->kind == REC_TABLE && strcmp(s->f[T_ID], id) == 0)
 			return s;
 	}
 	return NULL;
@@ -1544,7 +1544,7 @@ table_rec(const struct ctx *k, const char *id)
 static void
 table_checks(struct ctx *k)
 {
-	const struct srec *dr = k->db->n > 0 && strcmp(k->db->r[0].f[0], "doc") == 0 ?
+	const struct srec *dr = k->db->n > 0 && k->db->r[0].kind == REC_DOC ?
 	    &k->db->r[0] : NULL;
 	size_t i, j, n;
 	char id[4];
@@ -1560,7 +1560,7 @@ table_checks(struct ctx *k)
 			j++;
 	}
 	for (i = 0, n = 0; i < k->db->n; i++)
-		n += strcmp(k->db->r[i].f[0], "table") == 0;
+		n += k->db->r[i].kind == REC_TABLE;
 	/* a stream without table records does not say what was looked for */
 	if (dr != NULL && strcmp(dr->f[D_KIND], "决算") == 0 && j > 0 && n > 0)
 		for (i = 1; i <= 9; i++) {
@@ -2276,7 +2276,7 @@ subj_norm(const char *s, const char *unit)
 static void
 claims_load(struct ctx *k)
 {
-	const struct srec *dr = k->db->n > 0 && strcmp(k->db->r[0].f[0], "doc") == 0 ?
+	const struct srec *dr = k->db->n > 0 && k->db->r[0].kind == REC_DOC ?
 	    &k->db->r[0] : NULL;
 	char *unit = dr != NULL ? subj_norm(dr->f[D_UNIT], NULL) : NULL;
 	size_t i;
@@ -2287,7 +2287,7 @@ claims_load(struct ctx *k)
 		char *at, *subj;
 		size_t n;
 
-		if (strcmp(s->f[0], "claim") != 0)
+		if (s->kind != REC_CLAIM)
 			continue;
 		k->cl = ereallocarray(k->cl, k->ncl + 1, sizeof *k->cl);
 		c = &k->cl[k->ncl++];
@@ -2978,7 +2978,7 @@ form_count(const struct ctx *k, const char *id)
 	int n = 0;
 
 	for (i = 0; i < k->db->n; i++)
-		if (strcmp(k->db->r[i].f[0], "table") == 0 &&
+		if (k->db->r[i].kind == REC_TABLE &&
 		    strcmp(k->db->r[i].f[T_ID], id) == 0)
 			n++;
 	return n;

@@ -119,6 +119,7 @@ copy_into(struct srec *s, const struct rec *r, char *b)
 	memcpy(fields, r->f[0], r->flen);
 	for (i = 0; i < r->nf; i++)
 		s->f[i] = fields + (r->f[i] - r->f[0]);
+	s->esc = r->esc;
 	s->line = r->line;
 	s->dirty = 0;
 	s->own = 0;
@@ -318,6 +319,17 @@ srec_set(struct srec *s, size_t i, const char *v)
 }
 
 /*
+ * The fields of a record as read, when they mirror its raw line byte for
+ * byte (TABs as NULs): when raw held no escape.  They follow raw in its
+ * block (copy_into).  NULL when raw had an escape.
+ */
+static const char *
+raw_fields(const struct srec *s)
+{
+	return s->esc ? NULL : s->raw + s->rawlen + 1;
+}
+
+/*
  * A record read and then changed is written from its raw line but for
  * the fields changed: the others are copied as read, not escaped again.
  */
@@ -328,7 +340,7 @@ srec_put(FILE *out, const struct srec *s)
 		fwrite(s->raw, 1, s->rawlen + 1, out);
 	else if (s->raw != NULL && !s->fown)
 		rec_put_edit(out, s->raw, s->rawlen, s->nf,
-		    (const char *const *)s->f, s->own);
+		    (const char *const *)s->f, s->own, raw_fields(s));
 	else
 		rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
 }

@@ -49,6 +49,7 @@ struct srec {
 	int dirty;		/* a field was changed: write from f, not raw */
 	char *raw;		/* the line as read and its LF, or NULL */
 	size_t rawlen;		/* raw's length without the LF */
+	int esc;		/* raw held an escape (struct rec) */
 	void *blk;		/* the block holding f, raw and the fields */
 	uint64_t own;		/* bit i: f[i] was changed by srec_set() */
 	int fown;		/* f was grown by srec_set() */

@@ -281,6 +281,7 @@ rec_read(struct rec_in *in, struct rec *r)
 		}
 	}
 	r->nf = nf;
+	r->esc = esc;
 	r->flen = len + 1;
 	for (i = nf; i < REC_MAXF; i++)
 		r->f[i] = NULL;
@@ -370,35 +371,62 @@ rec_put(FILE *out, const char *kind, size_t n, const char *const *fields)
 	fwrite(linebuf, 1, len, out);
 }
 
+/* append n bytes of s to the line */
+static void
+put_run(size_t *len, const char *s, size_t n)
+{
+	reserve(&linebuf, *len, &linecap, n);
+	memcpy(linebuf + *len, s, n);
+	*len += n;
+}
+
+/* is field i one of the changed? */
+#define CHANGED(changed, i) ((i) < 64 && ((changed) & (uint64_t)1 << (i)) != 0)
+
 void
 rec_put_edit(FILE *out, const char *raw, size_t rawlen, size_t nf,
-    const char *const *f, uint64_t changed)
+    const char *const *f, uint64_t changed, const char *fields)
 {
 	const char *p = raw, *end = raw + rawlen, *tab;
-	size_t len = 0, i;
+	size_t len = 0, i, j, off;
 
 	if (memchr(raw, '\r', rawlen) != NULL) {
 		rec_put(out, f[0], nf - 1, f + 1);
 		return;
 	}
-	for (i = 0; i < nf; i++) {
+	for (i = 0; i < nf; i = j) {
 		if (i > 0) {
 			reserve(&linebuf, len, &linecap, 1);
 			linebuf[len++] = '\t';
 		}
-		if (p > end)
-			p = end;	/* raw had fewer fields: they were empty */
-		if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
-			tab = end;
-		if (i < 64 && (changed & (uint64_t)1 << i) != 0) {
-			if (f[i] != NULL)
+		if (CHANGED(changed, i) || fields == NULL) {
+			/* one field: find its end in raw, to go past it */
+			if (p > end)
+				p = end;	/* raw had fewer fields: empty */
+			if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+				tab = end;
+			if (!CHANGED(changed, i))
+				put_run(&len, p, (size_t)(tab - p));
+			else if (f[i] != NULL)
 				escape_into(&linebuf, &len, &linecap, f[i]);
-		} else {
-			reserve(&linebuf, len, &linecap, (size_t)(tab - p));
-			memcpy(linebuf + len, p, (size_t)(tab - p));
-			len += (size_t)(tab - p);
+			p = tab + 1;
+			j = i + 1;
+			continue;
 		}
-		p = tab + 1;
+		/*
+		 * fields i..j-1 are unchanged and raw had no escape: they are
+		 * one run of raw, from f[i]'s offset to the end of f[j - 1]
+		 */
+		for (j = i + 1; j < nf && !CHANGED(changed, j); j++)
+			;
+		off = (size_t)(f[i] - fields);
+		if (j == nf) {
+			put_run(&len, raw + off, rawlen - off);
+		} else {
+			p = raw + (f[j - 1] - fields) + strlen(f[j - 1]);
+			put_run(&len, raw + off, (size_t)(p - raw) - off);
+			p++;
+		}
 	}
 	reserve(&linebuf, len, &linecap, 1);
 	linebuf[len++] = '\n';

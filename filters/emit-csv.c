@@ -90,7 +90,7 @@ static int cmp_wide(const void *pa, const void *pb);
 static int cmp_check(const void *pa, const void *pb);
 static int cmp_col(const struct docview *v, size_t ia, size_t ib);
 static const char *table_title(const struct docview *v, const char *id);
-static void put_field(FILE *fp, const char *s, int first);
+static void put_field(const char *s, int first);
 static void put_line(FILE *fp, const char *const *f, size_t n);
 static void put_header(FILE *fp, int kind);
 static void put_rows(FILE *fp, int kind, const struct docview *v);
@@ -391,23 +391,48 @@ table_title(const struct docview *v, const char *id)
 }
 
 /*
- * put_field - write one CSV field, quoted only when a reader needs the
- * quotes: for a comma, quote, CR or LF inside, or white space at either
- * end (which some readers trim).  Minimal quoting keeps plain fields
- * greppable and diffs small.
+ * The CSV line being built: written with one fwrite per line rather than
+ * a call per field.
+ */
+static char *csvline;
+static size_t csvlen, csvcap;
+
+static void
+line_reserve(size_t n)
+{
+	if (csvlen + n <= csvcap)
+		return;
+	csvcap = csvcap ? 2 * csvcap : 1024;
+	if (csvcap < csvlen + n)
+		csvcap = csvlen + n;
+	csvline = erealloc(csvline, csvcap);
+}
+
+/*
+ * put_field - add one CSV field to the line, quoted only when a reader
+ * needs the quotes: for a comma, quote, CR or LF inside, or white space at
+ * either end (which some readers trim).  Minimal quoting keeps plain
+ * fields greppable and diffs small.
  */
 static void
-put_field(FILE *fp, const char *s, int first)
+put_field(const char *s, int first)
 {
-	size_t n = strlen(s);
+	size_t n = strcspn(s, ",\"\r\n");
 
+	line_reserve(1);
 	if (!first)
-		putc(',', fp);
-	if (strpbrk(s, ",\"\r\n") != NULL || (n > 0 &&
-	    (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')))
-		csv_fwrite(fp, s, n);
-	else
-		fwrite(s, 1, n, fp);
+		csvline[csvlen++] = ',';
+	if (s[n] != '\0' || (n > 0 && (s[0] == ' ' || s[0] == '\t' ||
+	    s[n - 1] == ' ' || s[n - 1] == '\t'))) {
+		n += strlen(s + n);
+		/* quoted, its quotes doubled: at most 2n + 2 bytes */
+		line_reserve(2 * n + 2);
+		csvlen += csv_write(csvline + csvlen, 2 * n + 2, s, n);
+		return;
+	}
+	line_reserve(n);
+	memcpy(csvline + csvlen, s, n);
+	csvlen += n;
 }
 
 static void
@@ -415,9 +440,12 @@ put_line(FILE *fp, const char *const *f, size_t n)
 {
 	size_t i;
 
+	csvlen = 0;
 	for (i = 0; i < n; i++)
-		put_field(fp, f[i], i == 0);
-	putc('\n', fp);
+		put_field(f[i], i == 0);
+	line_reserve(1);
+	csvline[csvlen++] = '\n';
+	fwrite(csvline, 1, csvlen, fp);
 }
 
 static void

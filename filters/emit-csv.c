@@ -20,6 +20,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,8 +76,21 @@ static int tflag = OUT_FACTS;	/* -t: the kind written to stdout */
 static int tset;		/* -t was given */
 static mode_t fmode;		/* mode of created files: 0666 less umask */
 
-/* qsort() has no context argument: the batch being sorted */
+/*
+ * A cell's rseq or cseq as cmp_num() orders it, read once before sorting:
+ * a string of at most 18 significant digits is its value, so that two of
+ * them compare as integers.  num is 0 for anything else, which compares
+ * with cmp_num() on the string.
+ */
+struct seqkey {
+	uint64_t v;
+	const char *s;
+	int num;
+};
+
+/* qsort() has no context argument: the batch being sorted, its cells' keys */
 static const struct docbuf *sortdb;
+static struct seqkey (*sortseq)[2];	/* by record index: rseq, cseq */
 
 static void usage(void);
 static doc_fn emit_one;
@@ -85,6 +99,8 @@ static void view_build(struct docview *v, const struct docbuf *db,
     const char *name);
 static void view_free(struct docview *v);
 static int cmp_num(const char *a, const char *b);
+static void seq_key(struct seqkey *k, const char *s);
+static int cmp_seq(const struct seqkey *a, const struct seqkey *b);
 static int cmp_cell(const void *pa, const void *pb);
 static int cmp_wide(const void *pa, const void *pb);
 static int cmp_check(const void *pa, const void *pb);
@@ -261,6 +277,11 @@ view_build(struct docview *v, const struct docbuf *db, const char *name)
 		    strcmp(db->r[i].f[G_SCOPE], "document") != 0)
 			v->score[v->nscore++] = i;
 	sortdb = db;
+	sortseq = ereallocarray(sortseq, db->n > 0 ? db->n : 1, sizeof *sortseq);
+	for (i = 0; i < v->ncell; i++) {
+		seq_key(&sortseq[v->cell[i]][0], db->r[v->cell[i]].f[C_RSEQ]);
+		seq_key(&sortseq[v->cell[i]][1], db->r[v->cell[i]].f[C_CSEQ]);
+	}
 	qsort(v->cell, v->ncell, sizeof *v->cell, cmp_cell);
 	qsort(v->check, v->ncheck, sizeof *v->check, cmp_check);
 }
@@ -304,6 +325,35 @@ cmp_num(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
+static void
+seq_key(struct seqkey *k, const char *s)
+{
+	const char *p;
+
+	k->s = s;
+	k->num = 0;
+	k->v = 0;
+	for (p = s; *p >= '0' && *p <= '9'; p++)
+		;
+	if (p == s || *p != '\0')
+		return;
+	while (s[0] == '0' && s[1] != '\0')
+		s++;
+	if (p - s > 18)
+		return;
+	for (; s < p; s++)
+		k->v = 10 * k->v + (uint64_t)(*s - '0');
+	k->num = 1;
+}
+
+static int
+cmp_seq(const struct seqkey *a, const struct seqkey *b)
+{
+	if (a->num && b->num)
+		return a->v < b->v ? -1 : a->v > b->v;
+	return cmp_num(a->s, b->s);
+}
+
 #define STREAM_ORDER(ia, ib) ((ia) < (ib) ? -1 : (ia) > (ib))
 
 /* facts: table id, rseq, cseq, then stream order */
@@ -316,9 +366,9 @@ cmp_cell(const void *pa, const void *pb)
 
 	if ((c = strcmp(a[C_TABLE], b[C_TABLE])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_RSEQ], b[C_RSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][0], &sortseq[ib][0])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_CSEQ], b[C_CSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][1], &sortseq[ib][1])) != 0)
 		return c;
 	return STREAM_ORDER(ia, ib);
 }
@@ -337,7 +387,7 @@ cmp_wide(const void *pa, const void *pb)
 
 	if ((c = strcmp(a[C_TABLE], b[C_TABLE])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_RSEQ], b[C_RSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][0], &sortseq[ib][0])) != 0)
 		return c;
 	if ((c = strcmp(a[C_ROWCODE], b[C_ROWCODE])) != 0)
 		return c;
@@ -345,7 +395,7 @@ cmp_wide(const void *pa, const void *pb)
 		return c;
 	if ((c = strcmp(a[C_ROWNO], b[C_ROWNO])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_CSEQ], b[C_CSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][1], &sortseq[ib][1])) != 0)
 		return c;
 	return STREAM_ORDER(ia, ib);
 }
@@ -379,11 +429,17 @@ cmp_col(const struct docview *v, size_t ia, size_t ib)
 static const char *
 table_title(const struct docview *v, const char *id)
 {
+	static const struct tpl_table *last;
 	const struct tpl_table *t;
 	size_t i;
 
-	if ((t = tpl_by_id(id)) != NULL)
+	/* facts come table by table: the catalogue is searched once a run */
+	if (last != NULL && strcmp(last->id, id) == 0)
+		return last->title;
+	if ((t = tpl_by_id(id)) != NULL) {
+		last = t;
 		return t->title;
+	}
 	for (i = 0; i < v->ntable; i++)
 		if (strcmp(v->db->r[v->table[i]].f[T_ID], id) == 0)
 			return v->db->r[v->table[i]].f[T_TITLE];
@@ -580,7 +636,8 @@ put_wide(FILE *fp, const struct docview *v, const size_t *c, size_t n,
 			val[j] = NULL;
 		for (i = row; i < n; i++) {
 			f = v->db->r[c[i]].f;
-			if (i > row && (cmp_num(f[C_RSEQ], g[C_RSEQ]) != 0 ||
+			if (i > row && (cmp_seq(&sortseq[c[i]][0],
+			    &sortseq[c[row]][0]) != 0 ||
 			    strcmp(f[C_ROWCODE], g[C_ROWCODE]) != 0 ||
 			    strcmp(f[C_ROWLABEL], g[C_ROWLABEL]) != 0 ||
 			    strcmp(f[C_ROWNO], g[C_ROWNO]) != 0))

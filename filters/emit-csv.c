@@ -240,7 +240,6 @@ emit_doc(const struct docbuf *db, const char *name)
 static void
 view_build(struct docview *v, const struct docbuf *db, const char *name)
 {
-	const char *k;
 	size_t i;
 
 	memset(v, 0, sizeof *v);
@@ -257,15 +256,20 @@ view_build(struct docview *v, const struct docbuf *db, const char *name)
 	v->claim = ereallocarray(NULL, db->n, sizeof *v->claim);
 	v->table = ereallocarray(NULL, db->n, sizeof *v->table);
 	for (i = 0; i < db->n; i++) {
-		k = db->r[i].f[0];
-		if (strcmp(k, "cell") == 0)
+		switch (db->r[i].kind) {
+		case REC_CELL:
 			v->cell[v->ncell++] = i;
-		else if (strcmp(k, "check") == 0)
+			break;
+		case REC_CHECK:
 			v->check[v->ncheck++] = i;
-		else if (strcmp(k, "claim") == 0)
+			break;
+		case REC_CLAIM:
 			v->claim[v->nclaim++] = i;
-		else if (strcmp(k, "table") == 0)
+			break;
+		case REC_TABLE:
 			v->table[v->ntable++] = i;
+			break;
+		}
 	}
 	/* scores: the document's own first, the rest as they came */
 	for (i = 0; i < db->n; i++)
@@ -689,8 +693,8 @@ emit_dir(const struct docview *v)
 		/* no doc record, no directory name: only a problem if it costs output */
 		for (i = 0; i < db->n; i++) {
 			id = db->r[i].f[0];
-			if (strcmp(id, "cell") == 0 || strcmp(id, "check") == 0 ||
-			    strcmp(id, "score") == 0 || strcmp(id, "claim") == 0) {
+			if (db->r[i].kind == REC_CELL || db->r[i].kind == REC_CHECK ||
+			    db->r[i].kind == REC_SCORE || db->r[i].kind == REC_CLAIM) {
 				warnmsg("%s:%lu: '%s' record before any 'doc' record: no directory to write it to",
 				    v->name, db->r[i].line, id);
 				return EXIT_ERR;

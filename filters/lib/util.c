@@ -115,17 +115,17 @@ egrowarray(void *p, size_t n, size_t size)
 char *
 estrdup(const char *s)
 {
-	return estrndup(s, strlen(s));
+	size_t len = strlen(s);
+
+	return memcpy(emalloc(len + 1), s, len + 1);
 }
 
 char *
 estrndup(const char *s, size_t n)
 {
+	size_t len = strnlen(s, n);
 	char *p;
-	size_t len = 0;
 
-	while (len < n && s[len] != '\0')
-		len++;
 	p = emalloc(len + 1);
 	memcpy(p, s, len);
 	p[len] = '\0';

@@ -224,8 +224,10 @@ struct ctx {
 	struct ident *id;
 	size_t nid, capid;
 	struct rcell *rc;	/* one per cell of ix */
-	char **pool;		/* strings owned by this document */
+	char **pool;		/* blocks of the strings owned by this document */
 	size_t npool, cappool;
+	char *pnext;		/* the free part of the last chunk */
+	size_t pfree;
 	struct claim *cl;
 	size_t ncl;
 	FILE *out;		/* repairs and checks, written after the records */
@@ -398,28 +400,66 @@ reconcile_doc(struct docbuf *db, struct idx *ix, const char *name, int *failed)
 	return k.bad;
 }
 
-/* a copy of s that lives as long as the document */
-static const char *
-pdup(struct ctx *k, const char *s)
+/*
+ * The strings that live as long as the document (thousands of them: keys,
+ * terms, labels) come from chunks freed together at its end, rather than
+ * a malloc and a free each.
+ */
+#define POOLCHUNK (64u * 1024)
+
+static void
+pool_add(struct ctx *k, char *b)
 {
 	if (k->npool == k->cappool) {
 		k->cappool = k->cappool ? 2 * k->cappool : 64;
 		k->pool = ereallocarray(k->pool, k->cappool, sizeof *k->pool);
 	}
-	return k->pool[k->npool++] = estrdup(s);
+	k->pool[k->npool++] = b;
+}
+
+static char *
+palloc(struct ctx *k, size_t n)
+{
+	char *p;
+
+	if (n > POOLCHUNK / 4) {
+		p = emalloc(n);
+		pool_add(k, p);
+		return p;
+	}
+	if (k->pfree < n) {
+		k->pnext = emalloc(POOLCHUNK);
+		k->pfree = POOLCHUNK;
+		pool_add(k, k->pnext);
+	}
+	p = k->pnext;
+	k->pnext += n;
+	k->pfree -= n;
+	return p;
+}
+
+/* a copy of s that lives as long as the document */
+static const char *
+pdup(struct ctx *k, const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(palloc(k, n), s, n);
 }
 
 /* the cell key TABLE[ROW].COL, living as long as the document */
 static const char *
 pkey(struct ctx *k, const char *table, const char *row, const char *col)
 {
-	char *key = idx_key(table, row, col);
+	size_t tl = strlen(table), rl = strlen(row), cl = strlen(col);
+	char *key = palloc(k, tl + rl + cl + 4);
 
-	if (k->npool == k->cappool) {
-		k->cappool = k->cappool ? 2 * k->cappool : 64;
-		k->pool = ereallocarray(k->pool, k->cappool, sizeof *k->pool);
-	}
-	return k->pool[k->npool++] = key;
+	memcpy(key, table, tl);
+	key[tl] = '[';
+	memcpy(key + tl + 1, row, rl);
+	memcpy(key + tl + 1 + rl, "].", 2);
+	memcpy(key + tl + rl + 3, col, cl + 1);
+	return key;
 }
 
 /*

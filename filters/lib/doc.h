@@ -20,9 +20,9 @@
 /*
  * The memory of one document's records: blocks handed out in order and
  * all given back at once by doc_clear(), so that reading a record costs
- * no malloc and clearing a document no free per record.  Small requests
- * come from chunks kept from one document to the next; a request too big
- * for a chunk gets a block of its own, freed at the next clear.
+ * no malloc and clearing a document no free per record.  Requests come
+ * from chunks kept from one document to the next; one of more than a
+ * quarter of a chunk gets a block of its own, freed at the next clear.
  */
 struct docarena {
 	struct achunk *chunk;	/* the chunks kept, in the order used */

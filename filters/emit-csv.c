@@ -20,6 +20,7 @@
 #include <dirent.h>
 #include <errno.h>
 #include <getopt.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -75,8 +76,21 @@ static int tflag = OUT_FACTS;	/* -t: the kind written to stdout */
 static int tset;		/* -t was given */
 static mode_t fmode;		/* mode of created files: 0666 less umask */
 
-/* qsort() has no context argument: the batch being sorted */
+/*
+ * A cell's rseq or cseq as cmp_num() orders it, read once before sorting:
+ * a string of at most 18 significant digits is its value, so that two of
+ * them compare as integers.  num is 0 for anything else, which compares
+ * with cmp_num() on the string.
+ */
+struct seqkey {
+	uint64_t v;
+	const char *s;
+	int num;
+};
+
+/* qsort() has no context argument: the batch being sorted, its cells' keys */
 static const struct docbuf *sortdb;
+static struct seqkey (*sortseq)[2];	/* by record index: rseq, cseq */
 
 static void usage(void);
 static doc_fn emit_one;
@@ -85,12 +99,14 @@ static void view_build(struct docview *v, const struct docbuf *db,
     const char *name);
 static void view_free(struct docview *v);
 static int cmp_num(const char *a, const char *b);
+static void seq_key(struct seqkey *k, const char *s);
+static int cmp_seq(const struct seqkey *a, const struct seqkey *b);
 static int cmp_cell(const void *pa, const void *pb);
 static int cmp_wide(const void *pa, const void *pb);
 static int cmp_check(const void *pa, const void *pb);
 static int cmp_col(const struct docview *v, size_t ia, size_t ib);
 static const char *table_title(const struct docview *v, const char *id);
-static void put_field(FILE *fp, const char *s, int first);
+static void put_field(const char *s, int first);
 static void put_line(FILE *fp, const char *const *f, size_t n);
 static void put_header(FILE *fp, int kind);
 static void put_rows(FILE *fp, int kind, const struct docview *v);
@@ -224,14 +240,13 @@ emit_doc(const struct docbuf *db, const char *name)
 static void
 view_build(struct docview *v, const struct docbuf *db, const char *name)
 {
-	const char *k;
 	size_t i;
 
 	memset(v, 0, sizeof *v);
 	v->db = db;
 	v->name = name;
 	v->year = v->unit = "";
-	if (db->n > 0 && strcmp(db->r[0].f[0], "doc") == 0) {
+	if (db->n > 0 && db->r[0].kind == REC_DOC) {
 		v->year = db->r[0].f[D_YEAR];
 		v->unit = db->r[0].f[D_UNIT];
 	}
@@ -241,26 +256,36 @@ view_build(struct docview *v, const struct docbuf *db, const char *name)
 	v->claim = ereallocarray(NULL, db->n, sizeof *v->claim);
 	v->table = ereallocarray(NULL, db->n, sizeof *v->table);
 	for (i = 0; i < db->n; i++) {
-		k = db->r[i].f[0];
-		if (strcmp(k, "cell") == 0)
+		switch (db->r[i].kind) {
+		case REC_CELL:
 			v->cell[v->ncell++] = i;
-		else if (strcmp(k, "check") == 0)
+			break;
+		case REC_CHECK:
 			v->check[v->ncheck++] = i;
-		else if (strcmp(k, "claim") == 0)
+			break;
+		case REC_CLAIM:
 			v->claim[v->nclaim++] = i;
-		else if (strcmp(k, "table") == 0)
+			break;
+		case REC_TABLE:
 			v->table[v->ntable++] = i;
+			break;
+		}
 	}
 	/* scores: the document's own first, the rest as they came */
 	for (i = 0; i < db->n; i++)
-		if (strcmp(db->r[i].f[0], "score") == 0 &&
+		if (db->r[i].kind == REC_SCORE &&
 		    strcmp(db->r[i].f[G_SCOPE], "document") == 0)
 			v->score[v->nscore++] = i;
 	for (i = 0; i < db->n; i++)
-		if (strcmp(db->r[i].f[0], "score") == 0 &&
+		if (db->r[i].kind == REC_SCORE &&
 		    strcmp(db->r[i].f[G_SCOPE], "document") != 0)
 			v->score[v->nscore++] = i;
 	sortdb = db;
+	sortseq = ereallocarray(sortseq, db->n > 0 ? db->n : 1, sizeof *sortseq);
+	for (i = 0; i < v->ncell; i++) {
+		seq_key(&sortseq[v->cell[i]][0], db->r[v->cell[i]].f[C_RSEQ]);
+		seq_key(&sortseq[v->cell[i]][1], db->r[v->cell[i]].f[C_CSEQ]);
+	}
 	qsort(v->cell, v->ncell, sizeof *v->cell, cmp_cell);
 	qsort(v->check, v->ncheck, sizeof *v->check, cmp_check);
 }
@@ -304,6 +329,35 @@ cmp_num(const char *a, const char *b)
 	return strcmp(a, b);
 }
 
+static void
+seq_key(struct seqkey *k, const char *s)
+{
+	const char *p;
+
+	k->s = s;
+	k->num = 0;
+	k->v = 0;
+	for (p = s; *p >= '0' && *p <= '9'; p++)
+		;
+	if (p == s || *p != '\0')
+		return;
+	while (s[0] == '0' && s[1] != '\0')
+		s++;
+	if (p - s > 18)
+		return;
+	for (; s < p; s++)
+		k->v = 10 * k->v + (uint64_t)(*s - '0');
+	k->num = 1;
+}
+
+static int
+cmp_seq(const struct seqkey *a, const struct seqkey *b)
+{
+	if (a->num && b->num)
+		return a->v < b->v ? -1 : a->v > b->v;
+	return cmp_num(a->s, b->s);
+}
+
 #define STREAM_ORDER(ia, ib) ((ia) < (ib) ? -1 : (ia) > (ib))
 
 /* facts: table id, rseq, cseq, then stream order */
@@ -316,9 +370,9 @@ cmp_cell(const void *pa, const void *pb)
 
 	if ((c = strcmp(a[C_TABLE], b[C_TABLE])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_RSEQ], b[C_RSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][0], &sortseq[ib][0])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_CSEQ], b[C_CSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][1], &sortseq[ib][1])) != 0)
 		return c;
 	return STREAM_ORDER(ia, ib);
 }
@@ -337,7 +391,7 @@ cmp_wide(const void *pa, const void *pb)
 
 	if ((c = strcmp(a[C_TABLE], b[C_TABLE])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_RSEQ], b[C_RSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][0], &sortseq[ib][0])) != 0)
 		return c;
 	if ((c = strcmp(a[C_ROWCODE], b[C_ROWCODE])) != 0)
 		return c;
@@ -345,7 +399,7 @@ cmp_wide(const void *pa, const void *pb)
 		return c;
 	if ((c = strcmp(a[C_ROWNO], b[C_ROWNO])) != 0)
 		return c;
-	if ((c = cmp_num(a[C_CSEQ], b[C_CSEQ])) != 0)
+	if ((c = cmp_seq(&sortseq[ia][1], &sortseq[ib][1])) != 0)
 		return c;
 	return STREAM_ORDER(ia, ib);
 }
@@ -379,11 +433,17 @@ cmp_col(const struct docview *v, size_t ia, size_t ib)
 static const char *
 table_title(const struct docview *v, const char *id)
 {
+	static const struct tpl_table *last;
 	const struct tpl_table *t;
 	size_t i;
 
-	if ((t = tpl_by_id(id)) != NULL)
+	/* facts come table by table: the catalogue is searched once a run */
+	if (last != NULL && strcmp(last->id, id) == 0)
+		return last->title;
+	if ((t = tpl_by_id(id)) != NULL) {
+		last = t;
 		return t->title;
+	}
 	for (i = 0; i < v->ntable; i++)
 		if (strcmp(v->db->r[v->table[i]].f[T_ID], id) == 0)
 			return v->db->r[v->table[i]].f[T_TITLE];
@@ -391,23 +451,48 @@ table_title(const struct docview *v, const char *id)
 }
 
 /*
- * put_field - write one CSV field, quoted only when a reader needs the
- * quotes: for a comma, quote, CR or LF inside, or white space at either
- * end (which some readers trim).  Minimal quoting keeps plain fields
- * greppable and diffs small.
+ * The CSV line being built: written with one fwrite per line rather than
+ * a call per field.
+ */
+static char *csvline;
+static size_t csvlen, csvcap;
+
+static void
+line_reserve(size_t n)
+{
+	if (csvlen + n <= csvcap)
+		return;
+	csvcap = csvcap ? 2 * csvcap : 1024;
+	if (csvcap < csvlen + n)
+		csvcap = csvlen + n;
+	csvline = erealloc(csvline, csvcap);
+}
+
+/*
+ * put_field - add one CSV field to the line, quoted only when a reader
+ * needs the quotes: for a comma, quote, CR or LF inside, or white space at
+ * either end (which some readers trim).  Minimal quoting keeps plain
+ * fields greppable and diffs small.
  */
 static void
-put_field(FILE *fp, const char *s, int first)
+put_field(const char *s, int first)
 {
-	size_t n = strlen(s);
+	size_t n = strcspn(s, ",\"\r\n");
 
+	line_reserve(1);
 	if (!first)
-		putc(',', fp);
-	if (strpbrk(s, ",\"\r\n") != NULL || (n > 0 &&
-	    (s[0] == ' ' || s[0] == '\t' || s[n - 1] == ' ' || s[n - 1] == '\t')))
-		csv_fwrite(fp, s, n);
-	else
-		fwrite(s, 1, n, fp);
+		csvline[csvlen++] = ',';
+	if (s[n] != '\0' || (n > 0 && (s[0] == ' ' || s[0] == '\t' ||
+	    s[n - 1] == ' ' || s[n - 1] == '\t'))) {
+		n += strlen(s + n);
+		/* quoted, its quotes doubled: at most 2n + 2 bytes */
+		line_reserve(2 * n + 2);
+		csvlen += csv_write(csvline + csvlen, 2 * n + 2, s, n);
+		return;
+	}
+	line_reserve(n);
+	memcpy(csvline + csvlen, s, n);
+	csvlen += n;
 }
 
 static void
@@ -415,9 +500,12 @@ put_line(FILE *fp, const char *const *f, size_t n)
 {
 	size_t i;
 
+	csvlen = 0;
 	for (i = 0; i < n; i++)
-		put_field(fp, f[i], i == 0);
-	putc('\n', fp);
+		put_field(f[i], i == 0);
+	line_reserve(1);
+	csvline[csvlen++] = '\n';
+	fwrite(csvline, 1, csvlen, fp);
 }
 
 static void
@@ -552,7 +640,8 @@ put_wide(FILE *fp, const struct docview *v, const size_t *c, size_t n,
 			val[j] = NULL;
 		for (i = row; i < n; i++) {
 			f = v->db->r[c[i]].f;
-			if (i > row && (cmp_num(f[C_RSEQ], g[C_RSEQ]) != 0 ||
+			if (i > row && (cmp_seq(&sortseq[c[i]][0],
+			    &sortseq[c[row]][0]) != 0 ||
 			    strcmp(f[C_ROWCODE], g[C_ROWCODE]) != 0 ||
 			    strcmp(f[C_ROWLABEL], g[C_ROWLABEL]) != 0 ||
 			    strcmp(f[C_ROWNO], g[C_ROWNO]) != 0))
@@ -600,12 +689,12 @@ emit_dir(const struct docview *v)
 	size_t i;
 	int status = EXIT_OK;
 
-	if (db->n == 0 || strcmp(db->r[0].f[0], "doc") != 0) {
+	if (db->n == 0 || db->r[0].kind != REC_DOC) {
 		/* no doc record, no directory name: only a problem if it costs output */
 		for (i = 0; i < db->n; i++) {
 			id = db->r[i].f[0];
-			if (strcmp(id, "cell") == 0 || strcmp(id, "check") == 0 ||
-			    strcmp(id, "score") == 0 || strcmp(id, "claim") == 0) {
+			if (db->r[i].kind == REC_CELL || db->r[i].kind == REC_CHECK ||
+			    db->r[i].kind == REC_SCORE || db->r[i].kind == REC_CLAIM) {
 				warnmsg("%s:%lu: '%s' record before any 'doc' record: no directory to write it to",
 				    v->name, db->r[i].line, id);
 				return EXIT_ERR;

@@ -225,8 +225,10 @@ struct ctx {
 	struct ident *id;
 	size_t nid, capid;
 	struct rcell *rc;	/* one per cell of ix */
-	char **pool;		/* strings owned by this document */
+	char **pool;		/* blocks of the strings owned by this document */
 	size_t npool, cappool;
+	char *pnext;		/* the free part of the last chunk */
+	size_t pfree;
 	struct claim *cl;
 	size_t ncl;
 	FILE *out;		/* repairs and checks, written after the records */
@@ -400,28 +402,66 @@ reconcile_doc(struct docbuf *db, struct idx *ix, const char *name, int *failed)
 	return k.bad;
 }
 
-/* a copy of s that lives as long as the document */
-static const char *
-pdup(struct ctx *k, const char *s)
+/*
+ * The strings that live as long as the document (thousands of them: keys,
+ * terms, labels) come from chunks freed together at its end, rather than
+ * a malloc and a free each.
+ */
+#define POOLCHUNK (64u * 1024)
+
+static void
+pool_add(struct ctx *k, char *b)
 {
 	if (k->npool == k->cappool) {
 		k->cappool = k->cappool ? 2 * k->cappool : 64;
 		k->pool = ereallocarray(k->pool, k->cappool, sizeof *k->pool);
 	}
-	return k->pool[k->npool++] = estrdup(s);
+	k->pool[k->npool++] = b;
+}
+
+static char *
+palloc(struct ctx *k, size_t n)
+{
+	char *p;
+
+	if (n > POOLCHUNK / 4) {
+		p = emalloc(n);
+		pool_add(k, p);
+		return p;
+	}
+	if (k->pfree < n) {
+		k->pnext = emalloc(POOLCHUNK);
+		k->pfree = POOLCHUNK;
+		pool_add(k, k->pnext);
+	}
+	p = k->pnext;
+	k->pnext += n;
+	k->pfree -= n;
+	return p;
+}
+
+/* a copy of s that lives as long as the document */
+static const char *
+pdup(struct ctx *k, const char *s)
+{
+	size_t n = strlen(s) + 1;
+
+	return memcpy(palloc(k, n), s, n);
 }
 
 /* the cell key TABLE[ROW].COL, living as long as the document */
 static const char *
 pkey(struct ctx *k, const char *table, const char *row, const char *col)
 {
-	char *key = idx_key(table, row, col);
+	size_t tl = strlen(table), rl = strlen(row), cl = strlen(col);
+	char *key = palloc(k, tl + rl + cl + 4);
 
-	if (k->npool == k->cappool) {
-		k->cappool = k->cappool ? 2 * k->cappool : 64;
-		k->pool = ereallocarray(k->pool, k->cappool, sizeof *k->pool);
-	}
-	return k->pool[k->npool++] = key;
+	memcpy(key, table, tl);
+	key[tl] = '[';
+	memcpy(key + tl + 1, row, rl);
+	memcpy(key + tl + 1 + rl, "].", 2);
+	memcpy(key + tl + rl + 3, col, cl + 1);
+	return key;
 }
 
 /*
@@ -503,7 +543,7 @@ idents_from_sums(struct ctx *k)
 		char *terms, *p, *q;
 		int allrow = 1, allcol = 1;
 
-		if (strcmp(s->f[0], "sum") != 0)
+		if (s->kind != REC_SUM)
 			continue;
 		val = s->f[S_VALUE];
 		if (parse_count(s->f[S_NTERMS], &nterms) != 0 || nterms == 0) {
@@ -1537,7 +1577,7 @@ table_rec(const struct ctx *k, const char *id)
 	for (i = 0; i < k->db->n; i++) {
 		const struct srec *s = &k->db->r[i];
 
-		if (strcmp(s->f[0], "table") == 0 && strcmp(s->f[T_ID], id) == 0)
+		if (s->kind == REC_TABLE && strcmp(s->f[T_ID], id) == 0)
 			return s;
 	}
 	return NULL;
@@ -1546,7 +1586,7 @@ table_rec(const struct ctx *k, const char *id)
 static void
 table_checks(struct ctx *k)
 {
-	const struct srec *dr = k->db->n > 0 && strcmp(k->db->r[0].f[0], "doc") == 0 ?
+	const struct srec *dr = k->db->n > 0 && k->db->r[0].kind == REC_DOC ?
 	    &k->db->r[0] : NULL;
 	size_t i, j, n;
 	char id[4];
@@ -1562,7 +1602,7 @@ table_checks(struct ctx *k)
 			j++;
 	}
 	for (i = 0, n = 0; i < k->db->n; i++)
-		n += strcmp(k->db->r[i].f[0], "table") == 0;
+		n += k->db->r[i].kind == REC_TABLE;
 	/* a stream without table records does not say what was looked for */
 	if (dr != NULL && strcmp(dr->f[D_KIND], "决算") == 0 && j > 0 && n > 0)
 		for (i = 1; i <= 9; i++) {
@@ -2309,7 +2349,7 @@ subj_norm(const char *s, const char *unit)
 static void
 claims_load(struct ctx *k)
 {
-	const struct srec *dr = k->db->n > 0 && strcmp(k->db->r[0].f[0], "doc") == 0 ?
+	const struct srec *dr = k->db->n > 0 && k->db->r[0].kind == REC_DOC ?
 	    &k->db->r[0] : NULL;
 	char *unit = dr != NULL ? subj_norm(dr->f[D_UNIT], NULL) : NULL;
 	size_t i;
@@ -2320,7 +2360,7 @@ claims_load(struct ctx *k)
 		char *at, *subj;
 		size_t n;
 
-		if (strcmp(s->f[0], "claim") != 0)
+		if (s->kind != REC_CLAIM)
 			continue;
 		k->cl = ereallocarray(k->cl, k->ncl + 1, sizeof *k->cl);
 		c = &k->cl[k->ncl++];
@@ -3011,7 +3051,7 @@ form_count(const struct ctx *k, const char *id)
 	int n = 0;
 
 	for (i = 0; i < k->db->n; i++)
-		if (strcmp(k->db->r[i].f[0], "table") == 0 &&
+		if (k->db->r[i].kind == REC_TABLE &&
 		    strcmp(k->db->r[i].f[T_ID], id) == 0)
 			n++;
 	return n;

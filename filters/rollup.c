@@ -252,6 +252,37 @@ rollup_doc(const struct idx *ix)
 }
 
 /*
+ * strcmp(a, b) == 0, its first bytes compared here: a table is scanned for
+ * among every cell of the document, and most cells belong to another.
+ */
+static int
+same_id(const char *a, const char *b)
+{
+	if (a[0] != b[0])
+		return 0;
+	if (a[0] == '\0')
+		return 1;
+	if (a[1] != b[1])
+		return 0;
+	return a[1] == '\0' || strcmp(a + 2, b + 2) == 0;
+}
+
+/* the decimal digits of n, in buf (room for 21 bytes); snprintf costs more */
+static void
+put_count(char *buf, size_t n)
+{
+	char tmp[24];
+	size_t i = 0;
+
+	do
+		tmp[i++] = (char)('0' + n % 10);
+	while ((n /= 10) > 0);
+	while (i > 0)
+		*buf++ = tmp[--i];
+	*buf = '\0';
+}
+
+/*
  * Collect the table's distinct rows and columns with their printed order.
  * Sorting by key and merging runs keeps this O(n log n) on hostile input.
  * A row or column with no printed order goes after every printed one, in
@@ -264,7 +295,7 @@ table_scan(struct tab *tb)
 	size_t i, n = 0, k;
 
 	for (i = 0; i < ix->n; i++)
-		if (strcmp(ix->c[i].table, tb->tpl->id) == 0)
+		if (same_id(ix->c[i].table, tb->tpl->id))
 			n++;
 	if (n == 0)
 		return;
@@ -274,7 +305,7 @@ table_scan(struct tab *tb)
 		const struct idx_cell *c = &ix->c[i];
 		int ci;
 
-		if (strcmp(c->table, tb->tpl->id) != 0)
+		if (!same_id(c->table, tb->tpl->id))
 			continue;
 		tb->rows[k].key = c->row;
 		tb->rows[k].ord = c->rseq > 0 ? c->rseq : NOORDER + (long)k;
@@ -545,7 +576,7 @@ sum_new(struct tab *tb, const char *row, const char *col, const char *rule,
 static void
 sum_term(struct sum *s, const struct idx_cell *c, int neg)
 {
-	s->t = ereallocarray(s->t, s->nt + 1, sizeof *s->t);
+	s->t = egrowarray(s->t, s->nt, sizeof *s->t);
 	s->t[s->nt].c = c;
 	s->t[s->nt].neg = neg;
 	s->nt++;
@@ -596,7 +627,7 @@ sum_put(const struct idx *ix, const struct sum *s)
 			sb_add(&terms, &len, &cap, "-");
 		sb_add(&terms, &len, &cap, c->key);
 	}
-	snprintf(nterms, sizeof nterms, "%zu", s->nt);
+	put_count(nterms, s->nt);
 	f[S_DOC - 1] = ix->doc;
 	f[S_TABLE - 1] = s->table;
 	f[S_ROW - 1] = s->row;

@@ -150,7 +150,7 @@ score_doc(const struct docbuf *db, const struct idx *ix, const char *name,
 	int ret = 0;
 
 	tabs = tallies(db, ix, &ntabs);
-	if (ntabs == 0 && !(db->n > 0 && strcmp(db->r[0].f[0], "doc") == 0)) {
+	if (ntabs == 0 && !(db->n > 0 && db->r[0].kind == REC_DOC)) {
 		free(tabs);
 		return 0;
 	}
@@ -175,7 +175,7 @@ score_doc(const struct docbuf *db, const struct idx *ix, const char *name,
 	for (i = 0; i < db->n; i++) {
 		const struct srec *s = &db->r[i];
 
-		if (strcmp(s->f[0], "check") != 0)
+		if (s->kind != REC_CHECK)
 			continue;
 		t = tally_find(tabs, ntabs, s->f[K_TABLE]);
 		ret |= add_check(&all, t, s, name);
@@ -206,11 +206,17 @@ tallies(const struct docbuf *db, const struct idx *ix, size_t *np)
 	struct tally *t;
 	size_t i, j, n = 0, nt;
 
+	/*
+	 * A table's cells and checks mostly come in a run: a scope equal to
+	 * the one before is left out now rather than after sorting.
+	 */
 	t = ecalloc(ix->n + db->n, sizeof *t);
 	for (i = 0; i < ix->n; i++)
-		t[n++].scope = ix->c[i].table;
+		if (n == 0 || strcmp(t[n - 1].scope, ix->c[i].table) != 0)
+			t[n++].scope = ix->c[i].table;
 	for (i = 0; i < db->n; i++)
-		if (strcmp(db->r[i].f[0], "check") == 0)
+		if (db->r[i].kind == REC_CHECK && (n == 0 ||
+		    strcmp(t[n - 1].scope, db->r[i].f[K_TABLE]) != 0))
 			t[n++].scope = db->r[i].f[K_TABLE];
 	qsort(t, n, sizeof *t, cmp_scope);
 	for (i = 0, j = 0; i < n; i++)

@@ -52,6 +52,27 @@ open_mem(struct rec_in *in, FILE *fp)
 	in->maxline = MAXLINE;
 }
 
+/*
+ * s, with field i changed, written by srec_put() (from its raw line but
+ * for that field) must be what rec_put() writes from its fields.
+ */
+static void
+edit_matches(struct srec *s, size_t i)
+{
+	char *a = NULL, *b = NULL;
+	size_t alen = 0, blen = 0;
+	FILE *ma = open_memstream(&a, &alen), *mb = open_memstream(&b, &blen);
+
+	check(ma != NULL && mb != NULL);
+	srec_set(s, i, i % 2 ? "e\\d\tit" : "");
+	srec_put(ma, s);
+	rec_put(mb, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
+	check(fclose(ma) == 0 && fclose(mb) == 0);
+	check(alen == blen && memcmp(a, b, alen) == 0);
+	free(a);
+	free(b);
+}
+
 /* write r with rec_put, read it back, compare the fields */
 static void
 round_trip(const struct rec *r)
@@ -125,6 +146,8 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 		for (i = 0; i < db.n; i++) {
 			if (i == 0 && db.r[i].nf > 1)
 				srec_set(&db.r[i], db.r[i].nf, "x");
+			else if (db.r[i].nf > 1)
+				edit_matches(&db.r[i], i % db.r[i].nf);
 			srec_put(devnull, &db.r[i]);
 		}
 		doc_clear(&db);

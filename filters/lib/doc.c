@@ -17,13 +17,96 @@ doc_init(struct docbuf *db, size_t max)
 /* the value of the empty fields of doc_add() and srec_set() */
 static char empty[1];
 
-void
-srec_copy(struct srec *s, const struct rec *r)
+/*
+ * The arena.  A chunk is big enough that a document of the usual size
+ * (a few hundred kB of stream) takes a handful; AKEEP of them stay from
+ * one document to the next, so the memory kept after a huge document is
+ * bounded.  Blocks are aligned for the field pointers they start with.
+ */
+#define ACHUNK	(256u * 1024)
+#define AKEEP	16
+#define AALIGN	(2 * sizeof(void *))
+
+struct achunk {
+	struct achunk *next;
+	size_t size;		/* bytes after this header */
+};
+
+static void *
+arena_alloc(struct docarena *ar, size_t n)
+{
+	struct achunk *c;
+	char *q;
+
+	n = (n + AALIGN - 1) & ~(AALIGN - 1);
+	if (ar->p != NULL && (size_t)(ar->end - ar->p) >= n) {
+		q = ar->p;
+		ar->p += n;
+		return q;
+	}
+	if (n > ACHUNK / 4) {
+		c = emalloc(sizeof *c + n);
+		c->next = ar->big;
+		c->size = n;
+		ar->big = c;
+		return c + 1;
+	}
+	if (ar->cur != NULL && ar->cur->next != NULL) {
+		c = ar->cur->next;
+	} else {
+		c = emalloc(sizeof *c + ACHUNK);
+		c->next = NULL;
+		c->size = ACHUNK;
+		if (ar->cur != NULL)
+			ar->cur->next = c;
+		else
+			ar->chunk = c;
+	}
+	ar->cur = c;
+	ar->p = (char *)(c + 1) + n;
+	ar->end = (char *)(c + 1) + c->size;
+	return c + 1;
+}
+
+/* give back every block; keep up to AKEEP chunks for the next document */
+static void
+arena_reset(struct docarena *ar, size_t keep)
+{
+	struct achunk *c, *next, **link = &ar->chunk;
+	size_t n = 0;
+
+	for (c = ar->big; c != NULL; c = next) {
+		next = c->next;
+		free(c);
+	}
+	ar->big = NULL;
+	for (c = ar->chunk; c != NULL; c = next) {
+		next = c->next;
+		if (n++ < keep) {
+			link = &c->next;
+			continue;
+		}
+		*link = NULL;
+		free(c);
+	}
+	ar->cur = ar->chunk;
+	ar->p = ar->chunk != NULL ? (char *)(ar->chunk + 1) : NULL;
+	ar->end = ar->chunk != NULL ? ar->p + ar->chunk->size : NULL;
+}
+
+/* copy r into the block b, of the size copy_size() gives */
+static size_t
+copy_size(const struct rec *r)
+{
+	return r->nf * sizeof(char *) + r->rawlen + 1 + r->flen;
+}
+
+static void
+copy_into(struct srec *s, const struct rec *r, char *b)
 {
 	size_t fsz = r->nf * sizeof *s->f, i;
-	char *b, *fields;
+	char *fields;
 
-	b = emalloc(fsz + r->rawlen + 1 + r->flen);
 	s->blk = b;
 	s->nf = r->nf;
 	s->kind = r->kind;
@@ -36,6 +119,7 @@ srec_copy(struct srec *s, const struct rec *r)
 	memcpy(fields, r->f[0], r->flen);
 	for (i = 0; i < r->nf; i++)
 		s->f[i] = fields + (r->f[i] - r->f[0]);
+	s->esc = r->esc;
 	s->line = r->line;
 	s->dirty = 0;
 	s->own = 0;
@@ -43,16 +127,33 @@ srec_copy(struct srec *s, const struct rec *r)
 }
 
 void
+srec_copy(struct srec *s, const struct rec *r)
+{
+	copy_into(s, r, emalloc(copy_size(r)));
+	s->ar = NULL;
+}
+
+/* srec_copy, into the arena ar */
+static void
+arena_copy(struct docarena *ar, struct srec *s, const struct rec *r)
+{
+	copy_into(s, r, arena_alloc(ar, copy_size(r)));
+	s->ar = ar;
+}
+
+void
 srec_free(struct srec *s)
 {
 	size_t i;
 
-	for (i = 0; s->own != 0 && i < s->nf; i++)
-		if (s->own & (uint64_t)1 << i)
-			free(s->f[i]);
-	if (s->fown)
-		free(s->f);
-	free(s->blk);
+	if (s->ar == NULL) {
+		for (i = 0; s->own != 0 && i < s->nf; i++)
+			if (s->own & (uint64_t)1 << i)
+				free(s->f[i]);
+		if (s->fown)
+			free(s->f);
+		free(s->blk);
+	}
 	memset(s, 0, sizeof *s);
 }
 
@@ -98,7 +199,7 @@ doc_read(struct rec_in *in, struct docbuf *db)
 			    in->name, r.line, db->max);
 			return -1;
 		}
-		srec_copy(push(db), &r);
+		arena_copy(&db->ar, push(db), &r);
 	}
 }
 
@@ -149,15 +250,19 @@ doc_clear(struct docbuf *db)
 {
 	size_t i;
 
+	/* the arena's records go all at once; the read-ahead came from malloc */
 	for (i = 0; i < db->n; i++)
-		srec_free(&db->r[i]);
+		if (db->r[i].ar == NULL)
+			srec_free(&db->r[i]);
 	db->n = 0;
+	arena_reset(&db->ar, AKEEP);
 }
 
 void
 doc_free(struct docbuf *db)
 {
 	doc_clear(db);
+	arena_reset(&db->ar, 0);
 	free(db->r);
 	if (db->pending)
 		srec_free(&db->next);
@@ -175,38 +280,69 @@ doc_id(const struct docbuf *db)
 void
 srec_set(struct srec *s, size_t i, const char *v)
 {
+	size_t n;
+
 	if (i >= 64)
 		die("srec_set: field %zu out of range", i);
+	if (v == NULL)
+		v = "";
 	if (i >= s->nf) {
 		char **f;
 		size_t j;
 
-		f = ereallocarray(s->fown ? s->f : NULL, i + 1, sizeof *f);
-		if (!s->fown && s->nf > 0)
+		if (s->ar != NULL) {
+			f = arena_alloc(s->ar, (i + 1) * sizeof *f);
 			memcpy(f, s->f, s->nf * sizeof *f);
+		} else {
+			f = ereallocarray(s->fown ? s->f : NULL, i + 1, sizeof *f);
+			if (!s->fown && s->nf > 0)
+				memcpy(f, s->f, s->nf * sizeof *f);
+		}
 		for (j = s->nf; j <= i; j++)
 			f[j] = empty;
 		s->f = f;
 		s->fown = 1;
 		s->nf = i + 1;
 	}
-	if (s->own & (uint64_t)1 << i)
-		free(s->f[i]);
-	s->f[i] = estrdup(v != NULL ? v : "");
+	if (s->ar != NULL) {
+		n = strlen(v) + 1;
+		s->f[i] = memcpy(arena_alloc(s->ar, n), v, n);
+	} else {
+		if (s->own & (uint64_t)1 << i)
+			free(s->f[i]);
+		s->f[i] = estrdup(v);
+	}
 	if (i == 0)
 		s->kind = rec_kind(s->f[0]);
 	s->own |= (uint64_t)1 << i;
 	s->dirty = 1;
 }
 
+/*
+ * The fields of a record as read, when they mirror its raw line byte for
+ * byte (TABs as NULs): when raw held no escape.  They follow raw in its
+ * block (copy_into).  NULL when raw had an escape.
+ */
+static const char *
+raw_fields(const struct srec *s)
+{
+	return s->esc ? NULL : s->raw + s->rawlen + 1;
+}
+
+/*
+ * A record read and then changed is written from its raw line but for
+ * the fields changed: the others are copied as read, not escaped again.
+ */
 void
 srec_put(FILE *out, const struct srec *s)
 {
-	if (!s->dirty && s->raw != NULL) {
+	if (!s->dirty && s->raw != NULL)
 		fwrite(s->raw, 1, s->rawlen + 1, out);
-		return;
-	}
-	rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
+	else if (s->raw != NULL && !s->fown)
+		rec_put_edit(out, s->raw, s->rawlen, s->nf,
+		    (const char *const *)s->f, s->own, raw_fields(s));
+	else
+		rec_put(out, s->f[0], s->nf - 1, (const char *const *)s->f + 1);
 }
 
 struct srec *
@@ -216,8 +352,9 @@ doc_add(struct docbuf *db, const char *kind, size_t nf)
 	size_t fsz = nf * sizeof *s->f, i;
 	char *b;
 
-	b = emalloc(fsz + strlen(kind) + 1);
+	b = arena_alloc(&db->ar, fsz + strlen(kind) + 1);
 	s->blk = b;
+	s->ar = &db->ar;
 	s->nf = nf;
 	s->kind = rec_kind(kind);
 	s->f = (char **)(void *)b;

@@ -18,11 +18,28 @@
 #define DOC_MAXREC_DEFAULT 500000u
 
 /*
- * A stored record, editable.  A record read is one allocation, blk: its
- * field pointers, its raw line and its fields; a field changed by
- * srec_set() is allocated on its own (bit i of own), and so is f once
- * srec_set() has grown it (fown).  Reading a document thus costs one
- * malloc per record, and a record passed through is one fwrite of raw.
+ * The memory of one document's records: blocks handed out in order and
+ * all given back at once by doc_clear(), so that reading a record costs
+ * no malloc and clearing a document no free per record.  Requests come
+ * from chunks kept from one document to the next; one of more than a
+ * quarter of a chunk gets a block of its own, freed at the next clear.
+ */
+struct docarena {
+	struct achunk *chunk;	/* the chunks kept, in the order used */
+	struct achunk *cur;	/* the chunk p points into */
+	struct achunk *big;	/* blocks of their own */
+	char *p, *end;		/* the free part of the current chunk */
+};
+
+/*
+ * A stored record, editable.  A record read is one block, blk: its field
+ * pointers, its raw line and its fields.  A record of a docbuf has its
+ * block from the docbuf's arena (ar), and so has a field srec_set()
+ * changes; a record copied by srec_copy() alone (ar NULL) has it from
+ * malloc, and so has such a field.  Bit i of own tells that f[i] was
+ * changed; fown that srec_set() grew f.  Reading a document thus costs
+ * no malloc per record, a record passed through is one fwrite of raw, and
+ * a record with a few fields changed is written from raw but for them.
  */
 struct srec {
 	size_t nf;
@@ -32,9 +49,11 @@ struct srec {
 	int dirty;		/* a field was changed: write from f, not raw */
 	char *raw;		/* the line as read and its LF, or NULL */
 	size_t rawlen;		/* raw's length without the LF */
-	void *blk;		/* the allocation holding f, raw and the fields */
-	uint64_t own;		/* bit i: f[i] was allocated by srec_set() */
-	int fown;		/* f was allocated on its own */
+	int esc;		/* raw held an escape (struct rec) */
+	void *blk;		/* the block holding f, raw and the fields */
+	uint64_t own;		/* bit i: f[i] was changed by srec_set() */
+	int fown;		/* f was grown by srec_set() */
+	struct docarena *ar;	/* where blk came from; NULL: malloc */
 };
 
 struct docbuf {
@@ -42,8 +61,9 @@ struct docbuf {
 	size_t n, cap;
 	size_t max;		/* most records per document (--max-records) */
 	int pending;		/* a doc record read ahead is in next */
-	struct srec next;
+	struct srec next;	/* malloc'ed: it outlives doc_clear() */
 	int eof;
+	struct docarena ar;	/* the records of r[] */
 };
 
 /*
@@ -105,7 +125,7 @@ void srec_put(FILE *out, const struct srec *s);
 /* doc_add - a new record of kind, nf fields in all, the others empty. */
 struct srec *doc_add(struct docbuf *db, const char *kind, size_t nf);
 
-/* srec_copy - make s a copy of the record r as read, in one allocation. */
+/* srec_copy - make s a copy of the record r as read, in one malloc'ed block. */
 void srec_copy(struct srec *s, const struct rec *r);
 
 /* srec_free - free a stored record's fields and clear it. */

@@ -67,11 +67,11 @@ seqnum(const char *s)
 	return v;
 }
 
-char *
-idx_key(const char *table, const char *row, const char *col)
+/* write "TABLE[ROW].COL" at k, which has room for it */
+static char *
+key_into(char *k, const char *table, const char *row, const char *col)
 {
 	size_t tl = strlen(table), rl = strlen(row), cl = strlen(col);
-	char *k = emalloc(tl + rl + cl + 4);
 
 	memcpy(k, table, tl);
 	k[tl] = '[';
@@ -79,6 +79,26 @@ idx_key(const char *table, const char *row, const char *col)
 	memcpy(k + tl + 1 + rl, "].", 2);
 	memcpy(k + tl + rl + 3, col, cl + 1);
 	return k;
+}
+
+char *
+idx_key(const char *table, const char *row, const char *col)
+{
+	return key_into(emalloc(strlen(table) + strlen(row) + strlen(col) + 4),
+	    table, row, col);
+}
+
+/* the row key of a stored cell record, as rec_cell_row() */
+static const char *
+cell_row(const struct srec *s)
+{
+	return s->f[C_ROWCODE][0] != '\0' ? s->f[C_ROWCODE] : s->f[C_ROWLABEL];
+}
+
+static int
+cmp_str(const void *a, const void *b)
+{
+	return strcmp(*(const char *const *)a, *(const char *const *)b);
 }
 
 /* is NAME one of the comma-separated flags of FLAGS? */
@@ -140,12 +160,24 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 {
 	size_t i, n = 0, j;
 
+	size_t kn = 0, nt = 0;
+	char *k;
+
 	memset(ix, 0, sizeof *ix);
 	ix->doc = doc_id(db);
-	for (i = 0; i < db->n; i++)
-		if (db->r[i].kind == REC_CELL)
-			n++;
+	/* one block holds every key: one malloc, not one per cell */
+	for (i = 0; i < db->n; i++) {
+		const struct srec *s = &db->r[i];
+
+		if (s->kind != REC_CELL)
+			continue;
+		n++;
+		kn += strlen(s->f[C_TABLE]) + strlen(cell_row(s)) +
+		    strlen(s->f[C_COL]) + 4;
+	}
 	ix->c = ecalloc(n, sizeof *ix->c);
+	ix->keys = k = emalloc(kn + 1);
+	ix->tables = ereallocarray(NULL, n + 1, sizeof *ix->tables);
 	for (ix->nslot = 16; ix->nslot <= 2 * n; ix->nslot *= 2)
 		;
 	ix->slot = ecalloc(ix->nslot, sizeof *ix->slot);
@@ -158,7 +190,7 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 		c = &ix->c[ix->n];
 		c->rec = i;
 		c->table = s->f[C_TABLE];
-		c->row = s->f[C_ROWCODE][0] != '\0' ? s->f[C_ROWCODE] : s->f[C_ROWLABEL];
+		c->row = cell_row(s);
 		c->col = s->f[C_COL];
 		c->pos = s->f[C_POS];
 		c->unit = s->f[C_UNIT];
@@ -166,7 +198,11 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 		c->flags = s->f[C_FLAGS];
 		c->raw = s->f[C_RAW];
 		c->rowlabel = s->f[C_ROWLABEL];
-		c->key = idx_key(c->table, c->row, c->col);
+		c->key = key_into(k, c->table, c->row, c->col);
+		k += strlen(c->key) + 1;
+		/* a table's cells come in a run: most are not listed again */
+		if (nt == 0 || strcmp(ix->tables[nt - 1], c->table) != 0)
+			ix->tables[nt++] = c->table;
 		c->rseq = seqnum(s->f[C_RSEQ]);
 		c->cseq = seqnum(s->f[C_CSEQ]);
 		readcell(ix, c, s, name);
@@ -180,15 +216,18 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 		}
 		ix->n++;
 	}
+	qsort(ix->tables, nt, sizeof *ix->tables, cmp_str);
+	for (i = 0, j = 0; i < nt; i++)
+		if (j == 0 || strcmp(ix->tables[j - 1], ix->tables[i]) != 0)
+			ix->tables[j++] = ix->tables[i];
+	ix->ntables = j;
 }
 
 void
 idx_free(struct idx *ix)
 {
-	size_t i;
-
-	for (i = 0; i < ix->n; i++)
-		free(ix->c[i].key);
+	free(ix->keys);
+	free(ix->tables);
 	free(ix->c);
 	free(ix->slot);
 	memset(ix, 0, sizeof *ix);
@@ -238,10 +277,6 @@ idx_repair(struct idx *ix, const struct idx_cell *cc, struct dec v, int nil,
 int
 idx_has_table(const struct idx *ix, const char *table)
 {
-	size_t i;
-
-	for (i = 0; i < ix->n; i++)
-		if (strcmp(ix->c[i].table, table) == 0)
-			return 1;
-	return 0;
+	return ix->ntables > 0 && bsearch(&table, ix->tables, ix->ntables,
+	    sizeof *ix->tables, cmp_str) != NULL;
 }

@@ -33,7 +33,7 @@ struct idx_cell {
 	const char *flags;
 	const char *raw;
 	const char *rowlabel;
-	char *key;		/* TABLE[ROW].COL, owned by the index */
+	char *key;		/* TABLE[ROW].COL, in the index's keys */
 	enum idx_state state;
 	struct dec v;		/* the figure; 0.00 when blank or unknown */
 	long rseq, cseq;	/* printed row and column order; 0 when absent */
@@ -47,6 +47,9 @@ struct idx {
 	size_t nslot;		/* a power of two, more than twice n */
 	const char *doc;	/* the batch's document id (see idx_build) */
 	size_t nbad;		/* cells whose figure is not canonical */
+	const char **tables;	/* the cells' table ids, sorted, each once */
+	size_t ntables;
+	char *keys;		/* the keys c[i].key point into */
 };
 
 /*

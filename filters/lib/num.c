@@ -473,10 +473,19 @@ cmpstr(const void *a, const void *b)
 char *
 num_flags_merge(const char *old, unsigned bits)
 {
-	char *copy = estrdup(old), *p, *tok, *out;
+	char *copy, *p, *tok, *out;
 	const char **v = NULL;
 	size_t nv = 0, len = 0, i, j;
 
+	/* most cells have no flag, or one, and none before: nothing to sort */
+	if (*old == '\0') {
+		if (bits == 0)
+			return estrdup("");
+		for (i = 0; i < NUM_NFLAGS; i++)
+			if (bits == 1u << i)
+				return estrdup(flagnames[i]);
+	}
+	copy = estrdup(old);
 	for (p = copy; p != NULL; p = tok) {
 		tok = strchr(p, ',');
 		if (tok != NULL)

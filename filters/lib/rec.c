@@ -281,6 +281,7 @@ rec_read(struct rec_in *in, struct rec *r)
 		}
 	}
 	r->nf = nf;
+	r->esc = esc;
 	r->flen = len + 1;
 	for (i = nf; i < REC_MAXF; i++)
 		r->f[i] = NULL;
@@ -303,11 +304,6 @@ rec_put_version(FILE *out)
 	fputs(REC_MAGIC "\t" REC_VERSION "\n", out);
 }
 
-/* the bytes a field escapes, and its NUL, where copying a run stops */
-static const unsigned char stop[256] = {
-	['\0'] = 1, ['\t'] = 1, ['\n'] = 1, ['\r'] = 1, ['\\'] = 1,
-};
-
 /* room for n more bytes (and a NUL) in a growing buffer */
 static void
 reserve(char **buf, size_t len, size_t *cap, size_t n)
@@ -322,32 +318,16 @@ reserve(char **buf, size_t len, size_t *cap, size_t n)
 
 /*
  * Escape into the buffer a run at a time: a field rarely holds a byte to
- * escape, so this is mostly one memcpy per field.  The run is looked for
- * four bytes a loop, each tested before the next is read (the string may
- * end at any of them).
+ * escape, so this is mostly one strcspn and one memcpy per field (strcspn
+ * looks at many bytes at a time; the fields of checks are long).
  */
-static inline void
+static void
 escape_into(char **buf, size_t *len, size_t *cap, const char *s)
 {
 	const char *p;
 
 	for (;;) {
-		for (p = s; ; p += 4) {
-			if (stop[(unsigned char)p[0]])
-				break;
-			if (stop[(unsigned char)p[1]]) {
-				p += 1;
-				break;
-			}
-			if (stop[(unsigned char)p[2]]) {
-				p += 2;
-				break;
-			}
-			if (stop[(unsigned char)p[3]]) {
-				p += 3;
-				break;
-			}
-		}
+		p = s + strcspn(s, "\\\t\n\r");
 		reserve(buf, *len, cap, (size_t)(p - s) + 2);
 		memcpy(*buf + *len, s, (size_t)(p - s));
 		*len += (size_t)(p - s);
@@ -366,24 +346,87 @@ escape_into(char **buf, size_t *len, size_t *cap, const char *s)
  * The line is built in a buffer kept between calls and written with one
  * fwrite: one lock of out per record instead of a call per byte.
  */
+static char *linebuf;
+static size_t linecap;
+
 void
 rec_put(FILE *out, const char *kind, size_t n, const char *const *fields)
 {
-	static char *buf;
-	static size_t cap;
 	size_t len = 0, i;
 
-	escape_into(&buf, &len, &cap, kind);
+	escape_into(&linebuf, &len, &linecap, kind);
 	for (i = 0; i < n; i++) {
-		reserve(&buf, len, &cap, 1);
-		buf[len++] = '\t';
+		reserve(&linebuf, len, &linecap, 1);
+		linebuf[len++] = '\t';
 		/* a quarter of parse-pdf-text's fields are empty */
 		if (fields[i] != NULL && fields[i][0] != '\0')
-			escape_into(&buf, &len, &cap, fields[i]);
+			escape_into(&linebuf, &len, &linecap, fields[i]);
 	}
-	reserve(&buf, len, &cap, 1);
-	buf[len++] = '\n';
-	fwrite(buf, 1, len, out);
+	reserve(&linebuf, len, &linecap, 1);
+	linebuf[len++] = '\n';
+	fwrite(linebuf, 1, len, out);
+}
+
+/* append n bytes of s to the line */
+static void
+put_run(size_t *len, const char *s, size_t n)
+{
+	reserve(&linebuf, *len, &linecap, n);
+	memcpy(linebuf + *len, s, n);
+	*len += n;
+}
+
+/* is field i one of the changed? */
+#define CHANGED(changed, i) ((i) < 64 && ((changed) & (uint64_t)1 << (i)) != 0)
+
+void
+rec_put_edit(FILE *out, const char *raw, size_t rawlen, size_t nf,
+    const char *const *f, uint64_t changed, const char *fields)
+{
+	const char *p = raw, *end = raw + rawlen, *tab;
+	size_t len = 0, i, j, off;
+
+	if (memchr(raw, '\r', rawlen) != NULL) {
+		rec_put(out, f[0], nf - 1, f + 1);
+		return;
+	}
+	for (i = 0; i < nf; i = j) {
+		if (i > 0) {
+			reserve(&linebuf, len, &linecap, 1);
+			linebuf[len++] = '\t';
+		}
+		if (CHANGED(changed, i) || fields == NULL) {
+			/* one field: find its end in raw, to go past it */
+			if (p > end)
+				p = end;	/* raw had fewer fields: empty */
+			if ((tab = memchr(p, '\t', (size_t)(end - p))) == NULL)
+				tab = end;
+			if (!CHANGED(changed, i))
+				put_run(&len, p, (size_t)(tab - p));
+			else if (f[i] != NULL)
+				escape_into(&linebuf, &len, &linecap, f[i]);
+			p = tab + 1;
+			j = i + 1;
+			continue;
+		}
+		/*
+		 * fields i..j-1 are unchanged and raw had no escape: they are
+		 * one run of raw, from f[i]'s offset to the end of f[j - 1]
+		 */
+		for (j = i + 1; j < nf && !CHANGED(changed, j); j++)
+			;
+		off = (size_t)(f[i] - fields);
+		if (j == nf) {
+			put_run(&len, raw + off, rawlen - off);
+		} else {
+			p = raw + (f[j - 1] - fields) + strlen(f[j - 1]);
+			put_run(&len, raw + off, (size_t)(p - raw) - off);
+			p++;
+		}
+	}
+	reserve(&linebuf, len, &linecap, 1);
+	linebuf[len++] = '\n';
+	fwrite(linebuf, 1, len, out);
 }
 
 void

@@ -12,6 +12,7 @@
 #define JUESUAN_REC_H
 
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 
 #define REC_MAGIC   "#juesuan-stream"
@@ -57,10 +58,13 @@ enum { G_DOC = 1, G_SCOPE, G_SCORE, G_CHECKS, G_PASS, G_ROUNDING, G_FAIL,
  * raw/rawlen is the line as read (without its LF, not NUL-terminated),
  * for pass-through.  line is the record's line number in its input; kind
  * is f[0]'s code (REC_OTHER for a kind not known), to test without strcmp.
+ * esc tells that raw held an escape; without one the fields are raw with
+ * its TABs as NULs, byte for byte.
  */
 struct rec {
 	size_t nf;
 	int kind;
+	int esc;
 	char *f[REC_MAXF];
 	size_t flen;
 	const char *raw;
@@ -116,6 +120,21 @@ void rec_put_version(FILE *out);
  * written empty.
  */
 void rec_put(FILE *out, const char *kind, size_t n, const char *const *fields);
+
+/*
+ * rec_put_edit - write a record read as the line raw (rawlen bytes, no
+ * LF, nf fields) with each field i whose bit is set in changed replaced by
+ * f[i], escaped; the other fields are copied from raw as read, which is
+ * what escaping them again would give.  When raw held no escape, fields
+ * may give the fields as read (raw with its TABs as NULs), in which an
+ * unchanged f[i] points: the runs of unchanged fields are then copied
+ * without looking for their TABs; else pass NULL.  A raw line holding a
+ * CR (left unescaped by some other writer) is written from f alone, as
+ * rec_put() would, so that the result never depends on which fields
+ * changed.
+ */
+void rec_put_edit(FILE *out, const char *raw, size_t rawlen, size_t nf,
+    const char *const *f, uint64_t changed, const char *fields);
 
 /* rec_pass - write r exactly as it was read. */
 void rec_pass(FILE *out, const struct rec *r);

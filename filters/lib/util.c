@@ -125,8 +125,8 @@ estrdup(const char *s)
 char *
 estrndup(const char *s, size_t n)
 {
-	char *p;
 	size_t len = strnlen(s, n);
+	char *p;
 
 	p = emalloc(len + 1);
 	memcpy(p, s, len);

@@ -453,15 +453,8 @@ pdup(struct ctx *k, const char *s)
 static const char *
 pkey(struct ctx *k, const char *table, const char *row, const char *col)
 {
-	size_t tl = strlen(table), rl = strlen(row), cl = strlen(col);
-	char *key = palloc(k, tl + rl + cl + 4);
-
-	memcpy(key, table, tl);
-	key[tl] = '[';
-	memcpy(key + tl + 1, row, rl);
-	memcpy(key + tl + 1 + rl, "].", 2);
-	memcpy(key + tl + rl + 3, col, cl + 1);
-	return key;
+	return idx_key_into(palloc(k, strlen(table) + strlen(row) + strlen(col) + 4), table,
+	    row, col);
 }
 
 /*

@@ -67,9 +67,8 @@ seqnum(const char *s)
 	return v;
 }
 
-/* write "TABLE[ROW].COL" at k, which has room for it */
-static char *
-key_into(char *k, const char *table, const char *row, const char *col)
+char *
+idx_key_into(char *k, const char *table, const char *row, const char *col)
 {
 	size_t tl = strlen(table), rl = strlen(row), cl = strlen(col);
 
@@ -84,7 +83,7 @@ key_into(char *k, const char *table, const char *row, const char *col)
 char *
 idx_key(const char *table, const char *row, const char *col)
 {
-	return key_into(emalloc(strlen(table) + strlen(row) + strlen(col) + 4),
+	return idx_key_into(emalloc(strlen(table) + strlen(row) + strlen(col) + 4),
 	    table, row, col);
 }
 
@@ -198,7 +197,7 @@ idx_build(struct idx *ix, const struct docbuf *db, const char *name)
 		c->flags = s->f[C_FLAGS];
 		c->raw = s->f[C_RAW];
 		c->rowlabel = s->f[C_ROWLABEL];
-		c->key = key_into(k, c->table, c->row, c->col);
+		c->key = idx_key_into(k, c->table, c->row, c->col);
 		k += strlen(c->key) + 1;
 		/* a table's cells come in a run: most are not listed again */
 		if (nt == 0 || strcmp(ix->tables[nt - 1], c->table) != 0)

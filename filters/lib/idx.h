@@ -92,4 +92,10 @@ int idx_has_table(const struct idx *ix, const char *table);
 /* idx_key - a new string "TABLE[ROW].COL" (docs/stream.md); free it. */
 char *idx_key(const char *table, const char *row, const char *col);
 
+/*
+ * idx_key_into - write "TABLE[ROW].COL" at k, which has room for it
+ * (strlen of the three + 4), and return k.
+ */
+char *idx_key_into(char *k, const char *table, const char *row, const char *col);
+
 #endif

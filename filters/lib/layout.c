@@ -1137,15 +1137,14 @@ named_amounts(const struct lgrid *g, size_t i, size_t e)
  * name and which prints amounts; its indentation gives its level.
  */
 static void
-named_rows(struct pdoc *d, const struct tab *tb, struct lgrid *g, struct anchor **anp,
-    size_t *nap, char *isanchor, char *use)
+named_rows(struct pdoc *d, struct lgrid *g, struct anchor **anp, size_t *nap,
+    char *isanchor, char *use)
 {
 	struct anchor *an = *anp;
 	size_t na = *nap, i, e, k, first = d->nline;
 	char path[3][256];
 	int indent[3] = { -1, -1, -1 }, level;
 
-	(void)tb;
 	for (k = 0; k < na; k++)
 		if (an[k].line < first)
 			first = an[k].line;
@@ -1329,7 +1328,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		for (j = 0; j < na; j++)
 			coded |= an[j].code[0] != '\0';
 		if (!coded)
-			named_rows(d, tb, &g, &an, &na, isanchor, use);
+			named_rows(d, &g, &an, &na, isanchor, use);
 	}
 	if (na > 0) {
 		d->ltpl = tb->t;
@@ -3077,7 +3076,7 @@ plain_groups(struct pdoc *d, struct tab *tb)
 	const char **fig = NULL;
 	unsigned long *figl = NULL, *codel = NULL;
 	char **names = NULL;
-	size_t firstfig = tb->end, firstcode = tb->end, lastfig = 0;
+	size_t firstfig = tb->end, firstcode = tb->end;
 
 	for (i = tb->start; i < tb->end; i++) {
 		const char *l = d->line[i];
@@ -3106,7 +3105,6 @@ plain_groups(struct pdoc *d, struct tab *tb)
 			figl[nf++] = d->lineno[i];
 			if (firstfig == tb->end)
 				firstfig = i;
-			lastfig = i;
 			continue;
 		}
 		if (!txt_has_cjk(l))
@@ -3144,7 +3142,6 @@ plain_groups(struct pdoc *d, struct tab *tb)
 			}
 		}
 	}
-	(void)lastfig;
 	if (nk < 2 || nc == 0 || nf != (size_t)nk * (nc + (totfirst >= 0)))
 		ok = 0;
 	/*

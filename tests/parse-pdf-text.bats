@@ -363,3 +363,9 @@ cells_of() {
 	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t合计\t\t1682.76\t')"
 	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t项目支出\t\t474.56\t')"
 }
+
+@test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
+	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"
+	assert_line --index 1 --regexp "$(printf '\t江苏省某某办公室\t2018\t预算\t\t')"
+}

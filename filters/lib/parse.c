@@ -1975,7 +1975,8 @@ read_meta(struct pdoc *d, struct meta *m)
 				a += strlen("年度");
 			else if (starts(a, "年"))
 				a += strlen("年");
-			b = strstr(a, m->scope[0] ? m->scope : "决算");
+			/* "…部门预算", else "…预算公开" without 部门 or 单位 */
+			b = strstr(a, m->scope[0] ? m->scope : m->kind[0] ? m->kind : "决算");
 			if (b != NULL && b > a && strstr(a, "决算") != a && strstr(a, "预算") != a)
 				snprintf(m->unit, sizeof m->unit, "%.*s", (int)(b - a), a);
 			else if (yp > t)

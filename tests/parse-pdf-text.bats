@@ -334,7 +334,7 @@ cells_of() {
 	    '               收入                                        支出' \
 	    '     项   目      行次       决算数                    项    目    行次   决算数' \
 	    '年初结转和结余         25           0.00       年末结转和结余       51           0.01' \
-	    '  收   入   总   计    26         1668.14     支   出 总   计      52         1668.14' \
+	    '  收   入   总   计    26         1668.14     支   出 总         计      52   1668.14' \
 	    > "$BATS_TEST_TMPDIR/p.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/p.txt"
 	assert_line --partial "$(printf 'F01\t\t年末结转和结余\t\t支出决算数\t\t0.01\t')"

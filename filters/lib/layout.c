@@ -119,20 +119,51 @@ one_cjk(const struct ltok *t)
 }
 
 /*
+ * Do tokens [j, k] of one-letter words, read together, spell a total
+ * ("收入总计", "支出总计")?  A cell's letters spread wide are one only then.
+ */
+static int
+spells_total(const struct lgrid *g, size_t j, size_t k)
+{
+	static const char *const totals[] = { "收入总计", "支出总计", "总计", "合计",
+		"本年收入合计", "本年支出合计", NULL };
+	char w[64];
+	size_t n = 0, q;
+	const char *c;
+	int i;
+
+	for (q = j; q <= k; q++)
+		for (c = g->t[q].t; *c != '\0'; c++)
+			if (*c != ' ' && n + 1 < sizeof w)
+				w[n++] = *c;
+	w[n] = '\0';
+	for (i = 0; totals[i] != NULL; i++)
+		if (strcmp(w, totals[i]) == 0)
+			return 1;
+	return 0;
+}
+
+/*
  * "收   入   总   计": the letters of a label spaced out to fill its cell
- * are one word, when they are a few spaces apart.
+ * are one word, when they are a few spaces apart, or up to ten when they
+ * spell a total ("支   出 总         计").
  */
 static void
 spaced_words(struct lgrid *g, size_t line)
 {
-	size_t i = g->n, j, k;
+	size_t i = g->n, j, k, kw;
 
 	while (i > 0 && g->t[i - 1].line == line)
 		i--;
 	for (j = i; j + 1 < g->n; j++) {
+		for (kw = j; kw + 1 < g->n && one_cjk(&g->t[kw]) && one_cjk(&g->t[kw + 1]) &&
+		    g->t[kw + 1].c0 - g->t[kw].c1 <= 10; kw++)
+			;
 		for (k = j; k + 1 < g->n && one_cjk(&g->t[k]) && one_cjk(&g->t[k + 1]) &&
 		    g->t[k + 1].c0 - g->t[k].c1 <= 5; k++)
 			;
+		if (kw > k && spells_total(g, j, kw))
+			k = kw;
 		if (k == j)
 			continue;
 		{

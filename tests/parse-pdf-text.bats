@@ -364,6 +364,20 @@ cells_of() {
 	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t项目支出\t\t474.56\t')"
 }
 
+@test "a page's first line, behind the form feed that ends the page before, is read with its own page's columns" {
+	{ printf '%s\n' '                          一般公共预算支出表' \
+	    '单位：万元' \
+	    '     科目编码        科目名称                    合计            基本支出            项目支出' \
+	    '201          一般公共服务支出                    300.00              100.00              200.00' \
+	    '20101        人大事务                           300.00              100.00              200.00'
+	  printf '\f2010101   行政运行      300.00   100.00   200.00\n'; } > "$BATS_TEST_TMPDIR/p.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/p.txt"
+	assert_line --partial "$(printf 'B05\t2010101\t行政运行\t\t合计\t\t300.00\t')"
+	assert_line --partial "$(printf 'B05\t2010101\t行政运行\t\t基本支出\t\t100.00\t')"
+	assert_line --partial "$(printf 'B05\t2010101\t行政运行\t\t项目支出\t\t200.00\t')"
+	[ -z "$stderr" ]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

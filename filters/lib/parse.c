@@ -2089,11 +2089,15 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 			d.page = ereallocarray(d.page, cap, sizeof *d.page);
 			pcap = cap;
 		}
-		d.page[d.nline] = pg;
+		/*
+		 * pdftotext ends a page with a form feed that opens the next
+		 * page's first line: that line is the next page's.
+		 */
 		for (char *q = p; (q = strchr(q, '\f')) != NULL; q++) {
 			*q = ' ';
 			pg++;
 		}
+		d.page[d.nline] = pg;
 		d.line[d.nline] = p;
 		d.lineno[d.nline++] = ++no;
 		p = e + 1;

@@ -378,6 +378,26 @@ cells_of() {
 	[ -z "$stderr" ]
 }
 
+@test "columns whose figures pdftotext moved into each other are parted by their right edges" {
+	# 1.50 and 1,277,027.38 join the 公用经费 and 项目支出 columns into one
+	# cluster, and the fullest row comes after the first that crosses it
+	run -0 --separate-stderr parse-pdf-text "$D/shifted.txt"
+	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t基本支出/公用经费\t\t1.50\t')"
+	assert_line --partial "$(printf 'B05\t205\t教育支出\t\t基本支出/人员经费\t\t\t')"
+	assert_line --partial "$(printf 'B05\t205\t教育支出\t\t基本支出/公用经费\t\t46,733.64\t')"
+	assert_line --partial "$(printf 'B05\t206\t科学技术支出\t\t合计\t\t1,325,062.52\t')"
+	assert_line --partial "$(printf 'B05\t206\t科学技术支出\t\t项目支出\t\t1,277,027.38\t')"
+	[ -z "$stderr" ]
+}
+
+@test "a figure's wrapped last digit is joined across the row line between, a few characters off its end" {
+	run -0 --separate-stderr parse-pdf-text "$D/wrapped-between.txt"
+	assert_line --partial "$(printf 'B05\t\t合计\t\t合计\t\t481,330.15\t')"
+	assert_line --partial "$(printf 'B05\t\t合计\t\t基本支出\t\t381,202.90\t')"
+	assert_line --partial "$(printf 'B05\t204\t公共安全支出\t\t合计\t\t475,080.15\t')"
+	assert_line --partial "$(printf 'B05\t204\t公共安全支出\t\t项目支出\t\t93,877.25\t')"
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

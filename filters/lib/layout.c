@@ -293,10 +293,13 @@ join_wrapped_figures(struct lgrid *g)
 				const char *dot = strchr(t->t, '.');
 
 				if (!t->fig || dot == NULL || strlen(dot + 1) >= 2 || t->t[0] == '\0' ||
-				    f->x0 < t->x0 || f->x0 > t->x1 + 1)
+				    f->x0 < t->x0 || f->x0 > t->x1 + 6)
 					continue;
-				best = t;
-				break;
+				/* the nearest such figure: a row between can shift it */
+				if (best == NULL || f->x0 - t->x1 < f->x0 - best->x1)
+					best = t;
+				if (f->x0 <= t->x1 + 1)
+					break;
 			}
 			if (best == NULL)
 				continue;
@@ -929,6 +932,122 @@ unfit(const struct tpl_table *t, const struct slot *ref, size_t nref, size_t nc)
 	return 0;
 }
 
+/*
+ * Columns by right edges, for a page whose figure extents overlap from
+ * column to column (pdftotext moves some lines' figures a few characters).
+ * Figures are right-aligned: order the right edges of the figures in use
+ * in [p0, p1), and wherever two figures of one line would share a column,
+ * cut at the widest gap between their right edges; repeat until no line
+ * puts two figures in one column.  The columns go to s[] (the extent of
+ * their figures) and cut[k] is column k's greatest right edge, which
+ * places each figure (col_by_right).  Returns the count, 0 when none.
+ */
+static size_t
+cluster_right(const struct lgrid *g, const char *use, size_t p0, size_t p1,
+    struct slot *s, int *cut, size_t max)
+{
+	int *x = NULL, nx = 0, changed = 1, k;
+	char *brk;
+	size_t i, j, e, n = 0;
+
+	for (i = p0; i < p1; i++)
+		if (use[i])
+			nx++;
+	if (nx == 0)
+		return 0;
+	x = ecalloc((size_t)nx, sizeof *x);
+	brk = ecalloc((size_t)nx, 1);	/* brk[k]: a cut between x[k-1] and x[k] */
+	for (i = p0, nx = 0; i < p1; i++)
+		if (use[i]) {
+			for (k = nx++; k > 0 && x[k - 1] > g->t[i].x1; k--)
+				x[k] = x[k - 1];
+			x[k] = g->t[i].x1;
+		}
+	while (changed) {
+		changed = 0;
+		for (i = p0; i < p1; i = e) {
+			for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+				;
+			for (j = i; j < e; j++) {
+				size_t q;
+
+				if (!use[j])
+					continue;
+				for (q = j + 1; q < e; q++) {
+					int a = g->t[j].x1, b = g->t[q].x1, lo, hi, best = -1, gap = -1;
+
+					if (!use[q])
+						continue;
+					if (a > b) {
+						int tmp = a;
+
+						a = b;
+						b = tmp;
+					}
+					if (a == b)
+						goto none;
+					for (lo = 0; x[lo] != a; lo++)
+						;
+					for (hi = nx - 1; x[hi] != b; hi--)
+						;
+					for (k = lo + 1; k <= hi; k++) {
+						if (brk[k])
+							break;
+						if (x[k] - x[k - 1] > gap) {
+							gap = x[k] - x[k - 1];
+							best = k;
+						}
+					}
+					if (k > hi) {	/* one column so far: cut it */
+						brk[best] = 1;
+						changed = 1;
+					}
+				}
+			}
+		}
+	}
+	for (k = 0; k < nx; k++) {
+		if (k == 0 || (brk[k] && x[k] != x[k - 1])) {
+			if (n == max)
+				goto none;
+			s[n].x0 = 1 << 30;
+			s[n].x1 = -1;
+			s[n].col = -1;
+			n++;
+		}
+		cut[n - 1] = x[k];
+	}
+	for (i = p0; i < p1; i++)
+		if (use[i]) {
+			size_t c = 0;
+
+			while (c + 1 < n && g->t[i].x1 > cut[c])
+				c++;
+			if (g->t[i].x0 < s[c].x0)
+				s[c].x0 = g->t[i].x0;
+			if (g->t[i].x1 > s[c].x1)
+				s[c].x1 = g->t[i].x1;
+		}
+	free(x);
+	free(brk);
+	return n;
+none:
+	free(x);
+	free(brk);
+	return 0;
+}
+
+/* the column of cluster_right's cuts that figure t falls in */
+static int
+col_by_right(const int *cut, size_t n, const struct ltok *t)
+{
+	size_t c = 0;
+
+	while (c + 1 < n && t->x1 > cut[c])
+		c++;
+	return (int)c;
+}
+
 /* the template columns of slots c[0..nc), fitted to the named slots ref[0..nref) */
 static void
 fit_slots(struct slot *c, size_t nc, const struct slot *ref, size_t nref, int first0)
@@ -1015,7 +1134,7 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 			totfirst = multi > 0 && ok;
 		}
 		nc = merge_slots(c, cluster(g, u, c, 16), (size_t)ncols);
-		for (i = p0; i < p1 && !conflict; i = e) {
+		for (i = p0; i < p1; i = e) {	/* P over every line, not up to a conflict */
 			int seen[16] = { 0 }, m = 0;
 
 			for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++) {
@@ -1063,6 +1182,33 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 					colof[i] = c[slot_of(c, nc, &g->t[i])].col;
 			free(u);
 			continue;
+		}
+		/* columns by right edges, where they part every line's figures */
+		if (conflict) {
+			int cut[16];
+
+			nc = cluster_right(g, u, p0, p1, c, cut, (size_t)ncols + 2);
+			if (nc > 0 && nc <= 16) {
+				if (nnamed == 0) {
+					assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width,
+					    colx);
+					memcpy(named, c, sizeof c);
+					nnamed = nc;
+				} else {
+					fit_slots(c, nc, named, nnamed, totfirst);
+					if (unfit(tb->t, named, nnamed, nc))
+						for (k2 = 0; k2 < nc; k2++)
+							c[k2].col = -1;
+				}
+				for (k2 = 0; k2 < nc; k2++)
+					if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
+						colx[c[k2].col] = c[k2].x0;
+				for (i = p0; i < p1; i++)
+					if (u[i])
+						colof[i] = c[col_by_right(cut, nc, &g->t[i])].col;
+				free(u);
+				continue;
+			}
 		}
 		/* offsets from the last figure of the page's fullest rows */
 		{

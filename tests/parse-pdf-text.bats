@@ -398,6 +398,13 @@ cells_of() {
 	assert_line --partial "$(printf 'B05\t204\t公共安全支出\t\t项目支出\t\t93,877.25\t')"
 }
 
+@test "a figure beside an expenditure label the template does not list is not the income label's on its line" {
+	# 人大事务's figure is not 财政专户管理资金's: it is reported, not read
+	run -0 --separate-stderr parse-pdf-text "$D/panel-kuan.txt"
+	assert_line --partial "$(printf 'B01\t\t财政专户管理资金\t\t收入预算数\t\t\t')"
+	[[ $stderr == *"panel-kuan.txt:7:70: figure '1,000.00' belongs to no row of B01, not read"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

@@ -2008,10 +2008,22 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			}
 			for (j = 0; j < na; j++) {
 				int c0, nc, k2, empty = 1;
+				size_t q;
 
 				/* only total lines span panels, never a 类 line */
 				if (an[j].line != g.t[i].line || an[j].panel >= panel[i] ||
 				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL)
+					continue;
+				/*
+				 * nor a line whose figure's panel prints a label of its
+				 * own (a 款 the template does not list: "公安")
+				 */
+				for (q = i; q > 0 && g.t[q - 1].line == g.t[i].line; q--)
+					;
+				for (; q < g.n && g.t[q].line == g.t[i].line; q++)
+					if (panel[q] == panel[i] && !g.t[q].fig && txt_has_cjk(g.t[q].t))
+						break;
+				if (q < g.n && g.t[q].line == g.t[i].line)
 					continue;
 				panel_cols(t, an[j].panel, &c0, &nc);
 				for (k2 = c0; k2 < c0 + nc && k2 < 16; k2++)

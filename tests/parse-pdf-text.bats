@@ -405,6 +405,24 @@ cells_of() {
 	[[ $stderr == *"panel-kuan.txt:7:70: figure '1,000.00' belongs to no row of B01, not read"* ]]
 }
 
+@test "header words wrapped over lines name their columns, and columns go in the order the header prints them" {
+	# "政府性基" over "金预算"; 上年结转结余 printed last, not second as the catalogue lists it
+	run -0 --separate-stderr parse-pdf-text "$D/wrapped-header.txt"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/政府性基金预算\t\t50.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t其他收入\t\t25.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t上年结转\t\t25.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政专户管理资金\t\t\t')"
+	refute_line --partial '上级补助收入'
+}
+
+@test "a column the catalogue lacks (其中：专项资金) is reported where the table's identities reject every column for it" {
+	run -0 --separate-stderr parse-pdf-text "$D/of-which.txt"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/一般公共预算\t\t800.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t其他收入\t\t200.00\t')"
+	refute_line --regexp "$(printf '\t300.00\t')"
+	[[ $stderr == *"of-which.txt:6:50: figure '300.00' outside the columns of B02, not read"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

@@ -518,12 +518,101 @@ static int
 needs_word(const struct tpl_table *t, int k)
 {
 	return t->shape == TPL_CODE && (strchr(t->cols[k], '/') != NULL ||
-	    (t->hdr != NULL && t->hdr[k] != NULL && t->hdr[k][0] == '!'));
+	    (t->hdr != NULL && t->hdr[k] != NULL));
 }
+
+/*
+ * A header word wrapped over lines ("政府性基" over "金预算", "国有资" /
+ * "本经营" / "预算"): where does a word of lines [hdr0, hdr1) start that,
+ * joined with the words centred under it on the lines below (up to three,
+ * blank ones passed over), begins with key?  The x of the leftmost such
+ * start (width or characters), or -1.
+ */
+static int
+stacked_word(const struct pdoc *d, size_t hdr0, size_t hdr1, const char *key, int width,
+    int xmin)
+{
+	size_t i, j, kl = strlen(key);
+	int best = -1;
+
+	for (i = hdr0; i < hdr1; i++) {
+		const char *l = d->line[i], *p = l;
+
+		while (*p != '\0') {
+			const char *a, *e;
+			char stack[128];
+			size_t n = 0;
+			int x0, x1, cx, below = 0;
+
+			while (*p == ' ')
+				p++;
+			if (*p == '\0')
+				break;
+			a = p;
+			while (*p != '\0' && !(p[0] == ' ' && p[1] == ' '))
+				p++;
+			e = p;
+			if ((size_t)(e - a) >= kl || (size_t)(e - a) >= sizeof stack ||
+			    strncmp(a, key, (size_t)(e - a)) != 0)
+				continue;	/* whole on its line, or not the key's start */
+			x0 = (int)(width ? txt_width(l, (size_t)(a - l)) : txt_chars(l, (size_t)(a - l)));
+			x1 = (int)(width ? txt_width(l, (size_t)(e - l)) : txt_chars(l, (size_t)(e - l)));
+			if (x0 < xmin || x0 <= 12)
+				continue;
+			memcpy(stack, a, (size_t)(e - a));
+			n = (size_t)(e - a);
+			cx = x0 + x1;	/* twice the centre */
+			for (j = i + 1; j < hdr1 && below < 3 && n < kl; j++) {
+				const char *m = d->line[j], *q = m;
+				int got = 0;
+
+				while (*q != '\0' && !got) {
+					const char *b, *f;
+					int y0, y1;
+
+					while (*q == ' ')
+						q++;
+					if (*q == '\0')
+						break;
+					b = q;
+					while (*q != '\0' && !(q[0] == ' ' && q[1] == ' '))
+						q++;
+					f = q;
+					y0 = (int)(width ? txt_width(m, (size_t)(b - m)) :
+					    txt_chars(m, (size_t)(b - m)));
+					y1 = (int)(width ? txt_width(m, (size_t)(f - m)) :
+					    txt_chars(m, (size_t)(f - m)));
+					if (y0 + y1 - cx > 4 || cx - (y0 + y1) > 4)
+						continue;
+					if (n + (size_t)(f - b) >= sizeof stack)
+						break;
+					memcpy(stack + n, b, (size_t)(f - b));
+					n += (size_t)(f - b);
+					got = 1;
+				}
+				below++;
+			}
+			if (n >= kl && strncmp(stack, key, kl) == 0 && (best < 0 || x0 < best))
+				best = x0;	/* the leftmost: 本年 before 上年 */
+		}
+	}
+	return best;
+}
+
+/*
+ * assign_slots' costs, for vote_slots: c[slot][k] of putting a slot under
+ * column k (c[slot][16]: under none), and ord[], the columns in the order
+ * the page prints them.
+ */
+struct ccost {
+	long c[16][17];
+	int ord[16];
+};
 
 static void
 assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
-    struct slot *s, size_t ns, int first, int ncols, int xmin, int width, int *colx)
+    struct slot *s, size_t ns, int first, int ncols, int xmin, int width, int *colx,
+    struct ccost *cm)
 {
 	const struct tpl_table *t = tb->t;
 	int k, hx[16], used[16] = { 0 }, ban[16] = { 0 };
@@ -589,8 +678,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			continue;
 		}
 	again:
-		for (len = 12; len >= minlen && hx[k] < 0; len -= 3) {
-			char key[16];
+		for (len = minlen > 12 ? minlen : 12; len >= minlen && hx[k] < 0; len -= 3) {
+			char key[64];
 
 			if ((int)strlen(name) < len)
 				continue;
@@ -611,6 +700,13 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 					p += len;
 				}
 			}
+		}
+		/* a header word wrapped over lines */
+		if (hx[k] < 0 && strlen(name) >= 9) {
+			int x;
+
+			if ((x = stacked_word(d, hdr0, hdr1, name, width, xmin)) >= 0)
+				hx[k] = x + 2;
 		}
 		/* the total column is headed 合计 in some templates, 总计 in others */
 		if (hx[k] < 0 && strcmp(name, "合计") == 0) {
@@ -660,7 +756,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 	{
 		long cost[17][17];
 		signed char take[17][17];
-		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk;
+		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk, ord[16], pos[16], np = 0;
 		/*
 		 * In a code table a slot may also go to no column, at a cost
 		 * below a forbidden column's: a cluster of figures under a
@@ -671,6 +767,56 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 
 		if (m > 16)
 			m = 16;
+		/*
+		 * The columns come in the order their header words are printed
+		 * (Quanzhou prints 其他收入 after 上级补助收入); a whole and its
+		 * parts (财政拨款收入 and 财政拨款收入/一般公共预算 …) keep the
+		 * catalogue's order among them, at the first of their words; a
+		 * column whose word is not printed follows the one before it.
+		 */
+		{
+			int key[16], gk[16];
+
+			for (kk = 0; kk < n; kk++) {
+				const char *sl = strchr(t->cols[first + kk], '/');
+				size_t gl = sl != NULL ? (size_t)(sl - t->cols[first + kk]) :
+				    strlen(t->cols[first + kk]);
+
+				gk[kk] = -1;
+				for (jj = 0; jj < n; jj++) {
+					const char *o = t->cols[first + jj];
+
+					if (jj != kk && strncmp(o, t->cols[first + kk], gl) == 0 &&
+					    (o[gl] == '/' || o[gl] == '\0') &&
+					    (sl != NULL || o[gl] == '/'))
+						break;
+				}
+				if (jj == n)
+					continue;	/* in no group */
+				for (jj = 0; jj < n; jj++) {
+					const char *o = t->cols[first + jj];
+
+					if (strncmp(o, t->cols[first + kk], gl) == 0 &&
+					    (o[gl] == '/' || o[gl] == '\0') && hx[jj] >= 0 &&
+					    (gk[kk] < 0 || hx[jj] < gk[kk]))
+						gk[kk] = hx[jj];
+				}
+			}
+			for (kk = 0; kk < n; kk++) {
+				key[kk] = gk[kk] >= 0 ? gk[kk] : hx[kk] >= 0 && !ban[kk] ? hx[kk] :
+				    kk > 0 ? key[kk - 1] : -1;
+				for (jj = kk; jj > 0 && key[ord[jj - 1]] > key[kk]; jj--)
+					ord[jj] = ord[jj - 1];
+				ord[jj] = kk;
+			}
+			(void)pos;
+			(void)np;
+		}
+		if (cm != NULL) {
+			for (jj = 0; jj < 16; jj++)
+				cm->c[jj][16] = skip;	/* the last entry: going to no column */
+			memcpy(cm->ord, ord, sizeof ord);
+		}
 		for (jj = 0; jj <= m; jj++)
 			for (kk = 0; kk <= n; kk++) {
 				cost[jj][kk] = jj == 0 ? 0 : kk == 0 && skip < (1L << 40) ?
@@ -680,7 +826,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		for (jj = 1; jj <= m; jj++)
 			for (kk = 1; kk <= n; kk++) {
 				long c = 8, t1, t2;
-				int q = kk - 1;
+				int q = ord[kk - 1];
 
 				/*
 				 * A sub-column of a code table (基本支出/人员经费) is
@@ -694,7 +840,12 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				else if (hx[q] >= 0) {
 					c = hx[q] - (s[jj - 1].x0 + s[jj - 1].x1) / 2;
 					c = c < 0 ? -c : c;
+					/* in a code table, not a column's width off its header word */
+					if (t->shape == TPL_CODE && c > 14)
+						c = 1L << 20;
 				}
+				if (cm != NULL)
+					cm->c[jj - 1][q] = c;
 				t1 = cost[jj - 1][kk - 1] + c;
 				t2 = cost[jj][kk - 1];
 				/* on a tie leave the column: slots take the earliest columns */
@@ -711,7 +862,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				jj--;
 			} else if (take[jj][kk]) {
 				/* a slot forced onto a sub-column not printed: no column */
-				int q = kk - 1, banned = ban[q] || (hx[q] < 0 && needs_word(t, first + q));
+				int q = ord[kk - 1], banned = ban[q] || (hx[q] < 0 && needs_word(t, first + q));
 
 				s[jj - 1].col = cost[jj][kk] < (1L << 40) && !banned ? first + q : -1;
 				jj--;
@@ -1070,6 +1221,191 @@ fit_slots(struct slot *c, size_t nc, const struct slot *ref, size_t nref, int fi
 		c[k].col = out[k] >= 0 ? ref[out[k]].col : -1;
 }
 
+/* one line of a page, for vote_slots: its figures' slots and values */
+struct vline {
+	int n;
+	int slot[16];
+	long long v[16];
+};
+
+/*
+ * How a reading of the columns fares on the page's lines: for each line
+ * and each row identity of the table whose lhs and a term the line
+ * prints, *holds or *fails counts one (a cent a term); a part counts only
+ * where its whole, a term too, is not a column of the reading, as rollup
+ * counts it.
+ */
+static void
+vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const int *a,
+    int na, int *holds, int *fails)
+{
+	char printed[16] = { 0 };
+	size_t i, r;
+	int j, m;
+
+	*holds = *fails = 0;
+	for (j = 0; j < na; j++)
+		if (a[j] >= 0 && a[j] < 16)
+			printed[a[j]] = 1;
+	for (r = 0; r < nvl; r++) {
+		long long val[16];
+		char has[16] = { 0 };
+
+		for (j = 0; j < vl[r].n; j++) {
+			int c = a[vl[r].slot[j]];
+
+			if (c >= 0 && c < 16) {
+				has[c] = 1;
+				val[c] = vl[r].v[j];
+			}
+		}
+		for (i = 0; i < t->nidents; i++) {
+			const struct tpl_ident *id = &t->idents[i];
+			int l = tpl_col_index(t, id->lhs), terms = 0;
+			long long sum = 0, diff;
+
+			if (id->axis != 'r' || l < 0 || l >= 16 || !has[l])
+				continue;
+			for (m = 0; m < 16 && id->terms[m] != NULL; m++) {
+				const char *tr = id->terms[m] + (id->terms[m][0] == '-');
+				const char *slash = strchr(tr, '/');
+				int c = tpl_col_index(t, tr);
+
+				if (c < 0 || c >= 16 || !has[c])
+					continue;
+				if (slash != NULL) {
+					int w, q;
+
+					/* its whole a term of the identity too, and printed */
+					for (q = 0; q < 16 && id->terms[q] != NULL; q++)
+						if (strlen(id->terms[q]) == (size_t)(slash - tr) &&
+						    strncmp(id->terms[q], tr, (size_t)(slash - tr)) == 0)
+							break;
+					w = q < 16 && id->terms[q] != NULL ? tpl_col_index(t, id->terms[q]) : -1;
+					if (w >= 0 && w < 16 && printed[w])
+						continue;
+				}
+				sum += id->terms[m][0] == '-' ? -val[c] : val[c];
+				terms++;
+			}
+			if (terms == 0)
+				continue;
+			diff = val[l] - sum;
+			if (diff <= terms && diff >= -terms)
+				(*holds)++;
+			else
+				(*fails)++;
+		}
+	}
+}
+
+struct vote {
+	const struct tpl_table *t;
+	const struct vline *vl;
+	size_t nvl;
+	const struct ccost *cm;
+	int ns, first, ncols;
+	int a[16], best[16];
+	long cost, bcost;
+	int bscore, found;
+	long visits;
+};
+
+static void
+vote_dfs(struct vote *v, int j, int last)
+{
+	int k, h, f;
+
+	if (v->visits++ > 200000)
+		return;
+	if (j == v->ns) {
+		vote_score(v->t, v->vl, v->nvl, v->a, v->ns, &h, &f);
+		if (!v->found || h - f > v->bscore || (h - f == v->bscore && v->cost < v->bcost)) {
+			v->found = 1;
+			v->bscore = h - f;
+			v->bcost = v->cost;
+			memcpy(v->best, v->a, sizeof v->best);
+		}
+		return;
+	}
+	if (v->cm->c[j][16] < (1L << 20)) {	/* the slot in no column */
+		v->a[j] = -1;
+		v->cost += v->cm->c[j][16];
+		vote_dfs(v, j + 1, last);
+		v->cost -= v->cm->c[j][16];
+	}
+	for (k = last + 1; k < v->ncols && k < 16; k++) {	/* in the page's order */
+		int q = v->cm->ord[k];
+
+		if (v->cm->c[j][q] >= (1L << 20))
+			continue;
+		v->a[j] = v->first + q;
+		v->cost += v->cm->c[j][q];
+		vote_dfs(v, j + 1, k);
+		v->cost -= v->cm->c[j][q];
+	}
+}
+
+/*
+ * Header words drift from their figures on some pages (pdftotext packs
+ * lines of CJK text), so the cheapest reading of the columns by the
+ * header can put a column's figures under its neighbour.  Where that
+ * reading breaks row identities on the page, take among the readings the
+ * header allows (each slot under a column at most a column's width from
+ * its word, in order) the one under which most identities hold, the
+ * cheapest of those; slot[i - p0] is token i's slot, -1 for none.
+ */
+static void
+vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0, size_t p1,
+    const int *slot, struct slot *c, size_t nc, int first, int ncols, const struct ccost *cm)
+{
+	struct vline *vl = NULL;
+	size_t nvl = 0, i, e;
+	struct vote v;
+	int h, f, j;
+
+	if (tb->t->shape != TPL_CODE || tb->t->nidents == 0 || nc > 16 || nc == 0)
+		return;
+	for (i = p0; i < p1; i = e) {
+		struct vline x;
+		int label = 0;
+
+		x.n = 0;
+		for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+			label |= !g->t[e].fig && txt_has_cjk(g->t[e].t);
+		if (!label)
+			continue;	/* figures wrapped off their row's line */
+		for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+			if (u[e] && slot[e - p0] >= 0 && x.n < 16) {
+				x.slot[x.n] = slot[e - p0];
+				if ((x.v[x.n++] = fig_cents(&g->t[e])) < 0)
+					x.n = 17;
+			}
+		if (x.n >= 2 && x.n <= 16) {
+			vl = egrowarray(vl, nvl, sizeof *vl);
+			vl[nvl++] = x;
+		}
+	}
+	memset(&v, 0, sizeof v);
+	v.t = tb->t;
+	v.vl = vl;
+	v.nvl = nvl;
+	v.cm = cm;
+	v.ns = (int)nc;
+	v.first = first;
+	v.ncols = ncols;
+	for (j = 0; j < (int)nc; j++)
+		v.a[j] = c[j].col;
+	vote_score(v.t, vl, nvl, v.a, v.ns, &h, &f);
+	if (f > 0) {
+		vote_dfs(&v, 0, -1);
+		if (v.found && v.visits <= 200000 && v.bscore > h - f)
+			for (j = 0; j < (int)nc; j++)
+				c[j].col = v.best[j];
+	}
+	free(vl);
+}
+
 /*
  * The columns of the figures marked in use, page by page: a page break may
  * move every column.  On a page where the figures of each column overlap
@@ -1089,6 +1425,7 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 	struct slot named[16];
 	size_t nnamed = 0, p0, p1, i, e, k2;
 	int any = 0;
+	struct ccost cmv, *cm = &cmv;	/* assign_slots' costs, for vote_slots */
 
 	for (p0 = 0; p0 < g->n; p0 = p1) {
 		struct slot c[16];
@@ -1165,7 +1502,13 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 		}
 		if (!conflict && nc > 0) {
 			if (nnamed == 0) {
-				assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx);
+				int *sl = ecalloc(p1 - p0 + 1, sizeof *sl);
+
+				assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx, cm);
+				for (i = p0; i < p1; i++)
+					sl[i - p0] = u[i] ? slot_of(c, nc, &g->t[i]) : -1;
+				vote_slots(tb, g, u, p0, p1, sl, c, nc, first, ncols, cm);
+				free(sl);
 				memcpy(named, c, sizeof c);
 				nnamed = nc;
 			} else {
@@ -1190,8 +1533,14 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 			nc = cluster_right(g, u, p0, p1, c, cut, (size_t)ncols + 2);
 			if (nc > 0 && nc <= 16) {
 				if (nnamed == 0) {
+					int *sl = ecalloc(p1 - p0 + 1, sizeof *sl);
+
 					assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width,
-					    colx);
+					    colx, cm);
+					for (i = p0; i < p1; i++)
+						sl[i - p0] = u[i] ? col_by_right(cut, nc, &g->t[i]) : -1;
+					vote_slots(tb, g, u, p0, p1, sl, c, nc, first, ncols, cm);
+					free(sl);
 					memcpy(named, c, sizeof c);
 					nnamed = nc;
 				} else {
@@ -1243,7 +1592,7 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 				ref[j] /= nfull;
 			if (nnamed == 0) {
 				assign_slots(d, tb, hdr0, hdr1, sl, (size_t)P, first, ncols, xmin, g->width,
-				    colx);
+				    colx, NULL);
 				memcpy(named, sl, sizeof sl);
 				nnamed = (size_t)P;
 			} else {
@@ -1286,7 +1635,7 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 		/* no figures: the header words still say which columns are printed */
 		struct slot none[1];
 
-		assign_slots(d, tb, hdr0, hdr1, none, 0, first, ncols, xmin, g->width, colx);
+		assign_slots(d, tb, hdr0, hdr1, none, 0, first, ncols, xmin, g->width, colx, NULL);
 	}
 }
 
@@ -2130,7 +2479,7 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 		s[q].col = -1;
 	}
 	assign_slots(d, tb, tb->start, f[0]->line, s, (size_t)m, 0, (int)tb->t->ncols, 0,
-	    g->width, colx);
+	    g->width, colx, NULL);
 	/*
 	 * The row's identities must hold for the columns the header words
 	 * gave (a cent a term): where they do not, the words did not say

@@ -3026,6 +3026,7 @@ read_words_panel(struct pdoc *d, struct tab *tb)
 	size_t nw = 0, i, e, body = tb->end;
 	int cols[16], nc, pc[3][16], np[3] = { 0, 0, 0 }, last[3] = { -1, -1, -1 };
 	int p, k, j, rowno = 0;
+	char *seen = ecalloc(t->nrows + 1, 1);
 
 	for (i = tb->start; i < tb->end; i++)
 		tokenize_words(&g, i, d->line[i]);
@@ -3083,10 +3084,11 @@ read_words_panel(struct pdoc *d, struct tab *tb)
 	/* rows: each line split at its labels */
 	for (i = 0; i < g.n; i = e) {
 		size_t a, b, f, q;
-		int minp = 0;
+		int minp = 0, nofig = 1;
 
 		for (e = i; e < g.n && g.t[e].line == g.t[i].line; e++)
-			;
+			if (wp_isfig(&g.t[e]))
+				nofig = 0;
 		if (g.t[i].line < body)
 			continue;
 		for (a = i; a < e; a = f) {
@@ -3098,6 +3100,14 @@ read_words_panel(struct pdoc *d, struct tab *tb)
 			for (f = b; f < e && wp_isfig(&g.t[f]); f++)
 				;
 			np2 = b > a ? wp_split(t, g.t, a, b, minp, last, end, row, pan, 0) : 0;
+			/*
+			 * An income label the catalogue lacks before an expenditure
+			 * label it knows: the figures are the latter's.
+			 */
+			for (q = a + 1; np2 == 0 && q < b; q++)
+				if ((np2 = wp_split(t, g.t, q, b, minp > 1 ? minp : 1, last, end,
+				    row, pan, 0)) > 0)
+					a = q;
 			if (np2 == 0) {
 				/* figures under no label the catalogue knows */
 				int amount = 0;
@@ -3114,6 +3124,11 @@ read_words_panel(struct pdoc *d, struct tab *tb)
 			for (s = 0; s < np2; s++) {
 				struct wprow x;
 				size_t from = s == 0 ? a : end[s - 1];
+
+				/* header words repeated after a page break: no second row */
+				if (nofig && seen[row[s]])
+					continue;
+				seen[row[s]] = 1;
 
 				memset(&x, 0, sizeof x);
 				x.tpl = row[s];
@@ -3253,6 +3268,7 @@ out:
 		free(w[i].opt);
 	}
 	free(w);
+	free(seen);
 	lgrid_free(&g);
 }
 

@@ -2794,7 +2794,8 @@ wp_split(const struct tpl_table *t, const struct ltok *tk, size_t a, size_t b, i
 
 	if (a == b)
 		return depth;
-	if (depth >= 3 || minp > 2)
+	/* a label is a few words: a longer run is no row's, and costs cubes to split */
+	if (depth >= 3 || minp > 2 || b - a > 48)
 		return 0;
 	for (e = a + 1; e <= b; e++) {
 		char *s = estrdup(""), *n;

@@ -262,6 +262,11 @@ cells_of() {
 	assert_regex "$stderr" "words-panel.txt:19:34: figure '200,000' of row 教育支出 of B04: its column is not placed by any identity"
 	assert_regex "$stderr" "words-panel.txt:21:35: figure '100,000' of row 支出总计 of B04: its column is not placed by any identity"
 	assert_equal "$(printf '%s\n' "$stderr" | grep -c 'of B04')" 6
+	# figures that break the row identity under every placement: none read
+	sed '10s/200,000 100,000/200,000 50,000/' "$D/words-panel.txt" > "$BATS_TEST_TMPDIR/w.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
+	assert_regex "$stderr" "w.txt:10:25: figure '300,000' of row 教育支出 of B01: no placement of the row's figures satisfies B01.4, not read"
+	assert_line --partial "$(printf 'B01\t\t教育支出\t\t支出预算数\t\t\t\t元\tnew\tunplaced')"
 }
 
 @test "single-space panel table: columns its header does not print are no choice, the rest placed by the identities" {

@@ -236,6 +236,65 @@ cells_of() {
 	assert_regex "$stderr" "w.txt:[0-9]+:[0-9]+: figure '[0-9,.]+' of row 2010301 of B03: its column is not placed by any identity"
 }
 
+@test "single-space panel table: a line is split at its template's labels, the 类 lines placed by the identities" {
+	run -0 --separate-stderr parse-pdf-text "$D/words-panel.txt"
+	assert_line --regexp '^table	words-panel	B01	2026年预算单位财务收支预算总表	.*	元	2:1	found	$'
+	assert_line --partial "$(printf 'B01\t\t财政拨款收入\t\t收入预算数\t\t950,000\t\t元\tnew\t\t9:10')"
+	# "3、国有资本经营预算 三、城乡社区支出 50,000 50,000": two labels, no income figure
+	assert_line --partial "$(printf 'B01\t\t财政拨款收入/国有资本经营预算\t\t收入预算数\t\t\t\t元\tnew\t\t12:1')"
+	assert_line --partial "$(printf 'B01\t\t城乡社区支出\t\t支出预算数\t\t50,000\t\t元\tnew\t\t12:21')"
+	assert_line --partial "$(printf 'B01\t\t城乡社区支出\t\t项目支出\t\t50,000\t\t元\tnew\tinferred-column\t12:28')"
+	assert_line --partial "$(printf 'B01\t\t一般公共服务支出\t\t项目支出\t\t600,000\t\t元\tnew\tinferred-column')"
+	assert_line --partial "$(printf 'B01\t\t教育支出\t\t基本支出/人员经费\t\t200,000\t\t元\tnew\tinferred-column')"
+	assert_line --partial "$(printf 'B01\t\t教育支出\t\t基本支出/公用经费\t\t100,000\t\t元\tnew\tinferred-column')"
+	assert_line --partial "$(printf 'B01\t\t教育支出\t\t项目支出\t\t\t\t元\tnew\t\t')"
+	refute_regex "$stderr" "of B01"
+}
+
+@test "single-space panel table: figures no identity places are reported, the table read, its cells unknown" {
+	run -0 --separate-stderr parse-pdf-text "$D/words-panel.txt"
+	assert_line --regexp '^table	words-panel	B04	2026年预算单位财政拨款收支预算总表	.*	元	14:1	found	$'
+	assert_line --partial "$(printf 'B04\t\t政府性基金预算\t\t收入预算数\t\t100,000\t\t元\tnew\t\t19:11')"
+	assert_line --partial "$(printf 'B04\t\t支出总计\t\t支出合计\t\t950,000\t\t元\tnew\t\t21:19')"
+	# 政府性基金预算 and 国有资本经营预算 are interchangeable in every identity
+	assert_line --partial "$(printf 'B04\t\t教育支出\t\t政府性基金预算\t\t\t\t元\tnew\tunplaced')"
+	refute_line --regexp '^cell	words-panel	B04	.*	(一般公共预算|政府性基金预算|国有资本经营预算)		[0-9]'
+	assert_regex "$stderr" "words-panel.txt:19:34: figure '200,000' of row 教育支出 of B04: its column is not placed by any identity"
+	assert_regex "$stderr" "words-panel.txt:21:35: figure '100,000' of row 支出总计 of B04: its column is not placed by any identity"
+	assert_equal "$(printf '%s\n' "$stderr" | grep -c 'of B04')" 6
+	# figures that break the row identity under every placement: none read
+	sed '10s/200,000 100,000/200,000 50,000/' "$D/words-panel.txt" > "$BATS_TEST_TMPDIR/w.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
+	assert_regex "$stderr" "w.txt:10:25: figure '300,000' of row 教育支出 of B01: no placement of the row's figures satisfies B01.4, not read"
+	assert_line --partial "$(printf 'B01\t\t教育支出\t\t支出预算数\t\t\t\t元\tnew\tunplaced')"
+}
+
+@test "single-space panel table: columns its header does not print are no choice, the rest placed by the identities" {
+	sed 's/政府性基金预算国有资本经营预算$/政府性基金预算/' "$D/words-panel.txt" > "$BATS_TEST_TMPDIR/w.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
+	assert_line --partial "$(printf 'B04\t\t支出总计\t\t一般公共预算\t\t850,000\t\t元\tnew\t\t21:27')"
+	assert_line --partial "$(printf 'B04\t\t教育支出\t\t政府性基金预算\t\t100,000\t\t元\tnew\t\t19:42')"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t一般公共预算\t\t600,000\t\t元\tnew\tinferred-column')"
+	assert_line --partial "$(printf 'B04\t\t城乡社区支出\t\t一般公共预算\t\t50,000\t\t元\tnew\tinferred-column')"
+	refute_line --partial "$(printf 'B04\t\t城乡社区支出\t\t国有资本经营预算')"
+	assert_equal "$stderr" ""
+}
+
+@test "single-space panel table: figures under labels the catalogue lacks are reported, never dropped" {
+	sed '17,$s/一般公共服务支出/甲类事项/; 17,$s/教育支出/乙类事项/; 17,$s/三、国有资本经营预算/三、丙类资金/' \
+	    "$D/words-panel.txt" > "$BATS_TEST_TMPDIR/w.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/w.txt"
+	# an income label it lacks before an expenditure label it knows
+	assert_line --partial "$(printf 'B04\t\t城乡社区支出\t\t支出合计\t\t50,000\t\t元\tnew\t\t20:17')"
+	refute_line --partial '丙类资金'
+	assert_regex "$stderr" "w.txt:18:25: figure '600,000' of B04 belongs to no line its template names \(its label is not the catalogue's\), not read"
+	assert_regex "$stderr" "w.txt:19:42: figure '100,000' of B04 belongs to no line its template names"
+	printf '2026年预算单位财政拨款收支预算总表\n单位：元\n项目 预算数 项目 合计\n甲 1,000 乙 1,000 1,000\n丙 2,000 丁 2,000 2,000\n' > "$BATS_TEST_TMPDIR/u.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/u.txt"
+	assert_line --regexp '^table	u	B04	.*	unread	$'
+	assert_regex "$stderr" "u.txt:1: B04: no line of single-space text names a line of the table's template, table not read"
+}
+
 @test "a table whose printed figures are not read is unread, not empty; one printing none is empty" {
 	run -0 --separate-stderr parse-pdf-text "$FIX/parse-pdf-text/unread.txt"
 	assert_line --regexp '^table	unread	F01	收入支出决算总表	.*	unread	$'

@@ -3207,6 +3207,578 @@ out:
 	lgrid_free(&g);
 }
 
+/* ---- panel tables in single-space text ------------------------------------ */
+
+/*
+ * One row of one panel as printed on a line of single-space text: its
+ * label, the figures after it, and the columns they may take.
+ */
+struct wprow {
+	int tpl;		/* template row, -1 for a label the catalogue lacks */
+	char *label;
+	char rowno[8];		/* the printed 行次, if any */
+	int panel;
+	size_t line;
+	int col0;		/* where the label starts, for blank cells */
+	const struct ltok *fig[16];
+	long long v[16];	/* figure values in hundredths */
+	int m;
+	int ok;			/* every figure has a value */
+	unsigned *opt;		/* placements the row identity allows (bit k: pcols[k]) */
+	int nopt;
+	unsigned set[16];	/* columns figure j takes in some placement */
+	int at[16];		/* column (index into the panel's columns) of figure j, -1 */
+	int lost;		/* figures of the row not read */
+	int over;		/* more figures than its panel's columns */
+};
+
+/* a token standing for a figure: digits, or a dash for nil */
+static int
+wp_isfig(const struct ltok *t)
+{
+	const char *p = t->t;
+
+	if (t->fig)
+		return 1;
+	while (*p == '-' || strncmp(p, "—", 3) == 0 || strncmp(p, "－", 3) == 0)
+		p += *p == '-' ? 1 : 3;
+	return *p == '\0' && p != t->t;
+}
+
+/* a figure's signed value in hundredths; 0 on success, -1 when unreadable */
+static int
+wp_value(const struct ltok *t, long long *v)
+{
+	if (!t->fig) {
+		*v = 0;		/* a dash */
+		return 0;
+	}
+	if ((*v = fig_cents(t)) < 0)
+		return -1;
+	if (strchr(t->t, '-') != NULL || strchr(t->t, '(') != NULL)
+		*v = -*v;
+	return 0;
+}
+
+/* does normalised label n name template row r (a 类 in full, not "国有资本经营预算")? */
+static int
+wp_row_ok(const struct tpl_row *r, const char *n)
+{
+	if (!ps_row_matches(r, n))
+		return 0;
+	return r->code == NULL || strcmp(n, r->label) == 0 || ends_with(n, "支出");
+}
+
+/* the template row of panel p that label n names, the next after last[p] first */
+static int
+wp_match(const struct tpl_table *t, int p, const char *n, const int *last)
+{
+	size_t i;
+
+	for (i = (size_t)(last[p] + 1); i < t->nrows; i++)
+		if (t->rows[i].panel == p && wp_row_ok(&t->rows[i], n))
+			return (int)i;
+	for (i = 0; i < t->nrows && (int)i <= last[p]; i++)
+		if (t->rows[i].panel == p && wp_row_ok(&t->rows[i], n))
+			return (int)i;
+	return -1;
+}
+
+/*
+ * Split the label words tk[a..b) into labels of rows of panels rising
+ * from minp: each piece names a template row.  Shorter first pieces are
+ * tried first, then the lower panels: a label matches a row whose name
+ * begins it ("国有资本经营预算四、科学技术支出" begins with an income
+ * line's), so the longest piece would swallow the next panel's label.  Returns the count of pieces (their ends
+ * in end[], rows in row[], panels in pan[]), 0 when none fits.
+ */
+static int
+wp_split(const struct tpl_table *t, const struct ltok *tk, size_t a, size_t b, int minp,
+    const int *last, size_t *end, int *row, int *pan, int depth)
+{
+	size_t e;
+	int p;
+
+	if (a == b)
+		return depth;
+	/* a label is a few words: a longer run is no row's, and costs cubes to split */
+	if (depth >= 3 || minp > 2 || b - a > 48)
+		return 0;
+	for (e = a + 1; e <= b; e++) {
+		char *s = estrdup(""), *n;
+		size_t k;
+
+		for (k = a; k < e; k++) {
+			s = erealloc(s, strlen(s) + strlen(tk[k].t) + 1);
+			strcat(s, tk[k].t);
+		}
+		n = ps_normdup(s);
+		free(s);
+		for (p = minp; p <= 2; p++) {
+			int r = n[0] != '\0' ? wp_match(t, p, n, last) : -1, got;
+
+			if (r < 0)
+				continue;
+			end[depth] = e;
+			row[depth] = r;
+			pan[depth] = p;
+			got = wp_split(t, tk, e, b, p + 1, last, end, row, pan, depth + 1);
+			if (got > 0) {
+				free(n);
+				return got;
+			}
+		}
+		free(n);
+	}
+	return 0;
+}
+
+/* the row identity of a panel: lhs and terms as positions in its columns */
+static int
+wp_ident(const struct tpl_table *t, const int *pc, int P, int *lhs, int *terms, int *nt,
+    const char **rule)
+{
+	size_t i;
+	int k, j;
+
+	for (i = 0; i < t->nidents; i++) {
+		const struct tpl_ident *id = &t->idents[i];
+
+		if (id->axis != 'r')
+			continue;
+		*lhs = -1;
+		*nt = 0;
+		for (k = 0; k < P; k++)
+			if (strcmp(t->cols[pc[k]], id->lhs) == 0)
+				*lhs = k;
+		if (*lhs < 0)
+			continue;
+		for (j = 0; id->terms[j] != NULL; j++)
+			for (k = 0; k < P; k++)
+				if (id->terms[j][0] != '-' && strcmp(t->cols[pc[k]], id->terms[j]) == 0)
+					terms[(*nt)++] = k;
+		if (*nt > 0) {
+			*rule = id->rule;
+			return 1;
+		}
+	}
+	return 0;
+}
+
+/* the placements of row w over P columns that the identity allows */
+static void
+wp_options(struct wprow *w, int P, int hasid, int lhs, const int *terms, int nt)
+{
+	unsigned mask;
+	int j, k;
+
+	w->nopt = 0;
+	w->opt = NULL;
+	for (j = 0; j < 16; j++) {
+		w->set[j] = 0;
+		w->at[j] = -1;
+	}
+	if (w->m > P || P > 12)
+		return;
+	for (mask = 0; mask < (1u << P); mask++) {
+		long long val[16], sum = 0;
+		int c = 0;
+
+		for (k = 0; k < P; k++)
+			c += (mask >> k) & 1;
+		if (c != w->m)
+			continue;
+		if (w->m < P) {
+			/* fewer figures than columns: the identity decides */
+			if (!hasid || !w->ok)
+				goto keep;
+			for (k = 0, j = 0; k < P; k++)
+				val[k] = (mask >> k) & 1 ? w->v[j++] : 0;
+			for (k = 0; k < nt; k++)
+				sum += val[terms[k]];
+			if (sum != val[lhs])
+				continue;
+		}
+keep:
+		w->opt = egrowarray(w->opt, (size_t)w->nopt, sizeof *w->opt);
+		w->opt[w->nopt++] = mask;
+	}
+}
+
+/* column of the j-th figure under placement mask */
+static int
+wp_col(unsigned mask, int j)
+{
+	int k;
+
+	for (k = 0; k < 16; k++)
+		if ((mask >> k) & 1 && j-- == 0)
+			return k;
+	return -1;
+}
+
+struct wpfit {
+	struct wprow **r;	/* r[0] the parent, then its children */
+	int n, P, nonneg;
+	long long want[16], sum[16];
+	int pick[256];
+	long nodes, nsol;
+	unsigned set[256][16];
+};
+
+static void
+wp_dfs(struct wpfit *f, int i)
+{
+	int o, j, c;
+
+	if (++f->nodes > 2000000)
+		return;
+	if (i == f->n) {
+		for (c = 0; c < f->P; c++)
+			if (f->sum[c] != f->want[c])
+				return;
+		f->nsol++;
+		for (j = 0; j < f->n; j++)
+			for (c = 0; c < f->r[j]->m; c++)
+				f->set[j][c] |= 1u << wp_col(f->r[j]->opt[f->pick[j]], c);
+		return;
+	}
+	for (o = 0; o < f->r[i]->nopt; o++) {
+		unsigned mask = f->r[i]->opt[o];
+		int bad = 0;
+
+		for (j = 0; j < f->r[i]->m; j++) {
+			c = wp_col(mask, j);
+			f->sum[c] += f->r[i]->v[j];
+			if (f->nonneg && f->sum[c] > f->want[c])
+				bad = 1;
+		}
+		f->pick[i] = o;
+		if (!bad)
+			wp_dfs(f, i + 1);
+		for (j = 0; j < f->r[i]->m; j++)
+			f->sum[wp_col(mask, j)] -= f->r[i]->v[j];
+	}
+}
+
+/*
+ * Fit the 类 lines of a panel to its total line (本年支出合计, else
+ * 支出总计 with 结转下年): every column of the total is the sum of its
+ * lines'.  The columns each figure takes over all fits are kept in its
+ * set; returns the count of fits (0 also when there were too many to try).
+ */
+static long
+wp_fit(struct wprow **r, int n, int P)
+{
+	struct wpfit *f;
+	long nsol = 0;
+	int o, j, c;
+
+	if (n < 2 || n > 256 || P > 16)
+		return 0;
+	f = ecalloc(1, sizeof *f);
+	f->r = r;
+	f->n = n;
+	f->P = P;
+	f->nonneg = 1;
+	for (j = 0; j < n; j++) {
+		if (!r[j]->ok || r[j]->nopt == 0)
+			goto out;
+		for (c = 0; c < r[j]->m; c++)
+			if (r[j]->v[c] < 0)
+				f->nonneg = 0;
+	}
+	for (o = 0; o < r[0]->nopt; o++) {
+		for (c = 0; c < P; c++) {
+			f->want[c] = 0;
+			f->sum[c] = 0;
+		}
+		for (j = 0; j < r[0]->m; j++)
+			f->want[wp_col(r[0]->opt[o], j)] = r[0]->v[j];
+		f->pick[0] = o;
+		wp_dfs(f, 1);
+	}
+	if (f->nodes > 2000000)
+		goto out;
+	nsol = f->nsol;
+	for (j = 0; j < n && nsol > 0; j++)
+		for (c = 0; c < r[j]->m; c++)
+			r[j]->set[c] = f->set[j][c];
+out:
+	free(f);
+	return nsol;
+}
+
+static int
+wp_one_bit(unsigned s)
+{
+	return s != 0 && (s & (s - 1)) == 0;
+}
+
+/*
+ * Panel tables (B01, B04, F01, F04) in single-space text: a line holds the
+ * income label, its figure, the expenditure label and its figures, blank
+ * cells dropped.  The line is split at the labels the catalogue knows;
+ * each panel's figures go to that panel's printed columns.  A panel row
+ * that prints fewer figures than columns has them placed where its row
+ * identity (合计 = parts), and with it the sum of the 类 lines, leaves one
+ * column only (flag inferred-column); any other figure is reported, not
+ * guessed, and the row's empty cells are unknown (flag unplaced).
+ */
+void
+read_words_panel(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	struct lgrid g = { NULL, 0, 0 };
+	struct wprow *w = NULL;
+	size_t nw = 0, i, e, body = tb->end;
+	int cols[16], nc, pc[3][16], np[3] = { 0, 0, 0 }, last[3] = { -1, -1, -1 };
+	int p, k, j, rowno = 0;
+	char *seen = ecalloc(t->nrows + 1, 1);
+
+	for (i = tb->start; i < tb->end; i++)
+		tokenize_words(&g, i, d->line[i]);
+	/* the body starts at the first line with a known label and a figure */
+	for (i = 0; i < g.n && body == tb->end; i = e) {
+		int lab = 0, fig = 0;
+
+		for (e = i; e < g.n && g.t[e].line == g.t[i].line; e++) {
+			if (wp_isfig(&g.t[e]))
+				fig = 1;
+			else {
+				char *n = ps_normdup(g.t[e].t);
+
+				for (p = 0; p < 3; p++)
+					if (n[0] != '\0' && wp_match(t, p, n, last) >= 0)
+						lab = 1;
+				free(n);
+			}
+		}
+		if (lab && fig)
+			body = g.t[i].line;
+	}
+	if (body == tb->end) {
+		int amount = 0;
+
+		for (i = 0; i < g.n; i++)
+			amount |= amount_like(&g.t[i]);
+		if (amount)
+			warnmsg("%s:%lu: %s: no line of single-space text names a line of the "
+			    "table's template, table not read", d->src, d->lineno[tb->title], t->id);
+		goto out;
+	}
+	nc = words_columns(d, tb, tb->start, body, cols);
+	{
+		char *hdr = estrdup("");
+
+		for (i = tb->start; i < body; i++) {
+			char *c = ps_normdup(d->line[i]);
+
+			hdr = erealloc(hdr, strlen(hdr) + strlen(c) + 1);
+			strcat(hdr, c);
+			free(c);
+		}
+		rowno = strstr(hdr, "行次") != NULL;
+		free(hdr);
+	}
+	for (p = 0; p < 3; p++) {
+		int c0, n;
+
+		panel_cols(t, p, &c0, &n);
+		for (k = 0; k < nc; k++)
+			if (cols[k] >= c0 && cols[k] < c0 + n)
+				pc[p][np[p]++] = cols[k];
+	}
+	/* rows: each line split at its labels */
+	for (i = 0; i < g.n; i = e) {
+		size_t a, b, f, q;
+		int minp = 0, nofig = 1;
+
+		for (e = i; e < g.n && g.t[e].line == g.t[i].line; e++)
+			if (wp_isfig(&g.t[e]))
+				nofig = 0;
+		if (g.t[i].line < body)
+			continue;
+		for (a = i; a < e; a = f) {
+			size_t end[3];
+			int row[3], pan[3], np2, s;
+
+			for (b = a; b < e && !wp_isfig(&g.t[b]); b++)
+				;
+			for (f = b; f < e && wp_isfig(&g.t[f]); f++)
+				;
+			np2 = b > a ? wp_split(t, g.t, a, b, minp, last, end, row, pan, 0) : 0;
+			/*
+			 * An income label the catalogue lacks before an expenditure
+			 * label it knows: the figures are the latter's.
+			 */
+			for (q = a + 1; np2 == 0 && q < b; q++)
+				if ((np2 = wp_split(t, g.t, q, b, minp > 1 ? minp : 1, last, end,
+				    row, pan, 0)) > 0)
+					a = q;
+			if (np2 == 0) {
+				/* figures under no label the catalogue knows */
+				int amount = 0;
+
+				for (q = b; q < f; q++)
+					amount |= amount_like(&g.t[q]);
+				for (q = b; q < f && (amount || a < b); q++)
+					warnmsg("%s:%lu:%d: figure '%s' of %s belongs to no line its "
+					    "template names%s, not read", d->src, d->lineno[g.t[q].line],
+					    g.t[q].c0 + 1, g.t[q].t, t->id, a < b ? " (its label is "
+					    "not the catalogue's)" : "");
+				continue;
+			}
+			for (s = 0; s < np2; s++) {
+				struct wprow x;
+				size_t from = s == 0 ? a : end[s - 1];
+
+				/* header words repeated after a page break: no second row */
+				if (nofig && seen[row[s]])
+					continue;
+				seen[row[s]] = 1;
+
+				memset(&x, 0, sizeof x);
+				x.tpl = row[s];
+				x.label = estrdup(t->rows[row[s]].label);
+				x.panel = pan[s];
+				x.line = g.t[a].line;
+				x.col0 = g.t[from].c0;
+				x.ok = 1;
+				for (k = 0; k < 16; k++)
+					x.at[k] = -1;
+				last[pan[s]] = row[s];
+				minp = pan[s] + 1;
+				if (s == np2 - 1) {
+					q = b;
+					if (rowno && q < f && ps_small_int(g.t[q].t, NULL) &&
+					    !amount_like(&g.t[q]) && strlen(g.t[q].t) < sizeof x.rowno)
+						strcpy(x.rowno, g.t[q++].t);
+					for (; q < f; q++) {
+						if (x.m < 16)
+							x.fig[x.m] = &g.t[q];
+						if (x.m < 16 && wp_value(&g.t[q], &x.v[x.m]) < 0)
+							x.ok = 0;
+						x.m++;
+					}
+				}
+				w = egrowarray(w, nw, sizeof *w);
+				w[nw++] = x;
+			}
+		}
+	}
+	/* placements: by the row identity, then by the sum of the 类 lines */
+	for (p = 0; p < 3; p++) {
+		int lhs = -1, terms[16], nt = 0, hasid;
+		const char *rule = NULL;
+		struct wprow **grp = NULL;
+		int ng = 0, par = -1;
+
+		hasid = wp_ident(t, pc[p], np[p], &lhs, terms, &nt, &rule);
+		for (i = 0; i < nw; i++) {
+			struct wprow *x = &w[i];
+
+			if (x->panel != p)
+				continue;
+			if (x->m > np[p]) {
+				x->over = 1;
+				x->m = x->m > 16 ? 16 : x->m;
+				continue;
+			}
+			wp_options(x, np[p], hasid, lhs, terms, nt);
+			for (j = 0; j < x->nopt; j++)
+				for (k = 0; k < x->m; k++)
+					x->set[k] |= 1u << wp_col(x->opt[j], k);
+		}
+		/* the total line the 类 lines sum to */
+		for (i = 0; i < nw && np[p] > 1; i++)
+			if (w[i].panel == p && strcmp(w[i].label, "本年支出合计") == 0)
+				par = (int)i;
+		for (i = 0; i < nw && np[p] > 1 && par < 0; i++)
+			if (w[i].panel == p && strcmp(w[i].label, "支出总计") == 0)
+				par = (int)i;
+		if (par >= 0 && !w[par].over) {
+			grp = egrowarray(grp, (size_t)ng, sizeof *grp);
+			grp[ng++] = &w[par];
+			for (i = 0; i < nw; i++) {
+				const struct tpl_row *r = &t->rows[w[i].tpl];
+
+				if (w[i].panel != p || (int)i == par || w[i].over)
+					continue;
+				if (r->code != NULL || (strcmp(w[par].label, "支出总计") == 0 &&
+				    strchr(r->label, '/') == NULL && strstr(r->label, "合计") == NULL &&
+				    strstr(r->label, "总计") == NULL)) {
+					grp = egrowarray(grp, (size_t)ng, sizeof *grp);
+					grp[ng++] = &w[i];
+				}
+			}
+			if (ng > 1)
+				wp_fit(grp, ng, np[p]);
+		}
+		free(grp);
+		for (i = 0; i < nw; i++) {
+			struct wprow *x = &w[i];
+			char who[300];
+
+			if (x->panel != p)
+				continue;
+			snprintf(who, sizeof who, "row %s of %s", x->label, t->id);
+			for (j = 0; j < x->m && j < 16; j++) {
+				if (!x->over && wp_one_bit(x->set[j])) {
+					x->at[j] = wp_col(x->set[j], 0);
+					continue;
+				}
+				x->lost = 1;
+				if (x->over)
+					warnmsg("%s:%lu:%d: figure '%s' of %s: the row prints %d figures "
+					    "for its panel's %d columns, not read", d->src,
+					    d->lineno[x->fig[j]->line], x->fig[j]->c0 + 1, x->fig[j]->t,
+					    who, x->m, np[p]);
+				else if (x->nopt == 0)
+					warnmsg("%s:%lu:%d: figure '%s' of %s: no placement of the row's "
+					    "figures satisfies %s, not read", d->src,
+					    d->lineno[x->fig[j]->line], x->fig[j]->c0 + 1, x->fig[j]->t,
+					    who, rule != NULL ? rule : "its identity");
+				else
+					warnmsg("%s:%lu:%d: figure '%s' of %s: its column is not placed by "
+					    "any identity (the row prints fewer figures than columns), "
+					    "not read", d->src, d->lineno[x->fig[j]->line],
+					    x->fig[j]->c0 + 1, x->fig[j]->t, who);
+			}
+		}
+	}
+	/* cells, panel by panel */
+	for (p = 0; p < 3; p++)
+		for (i = 0; i < nw; i++) {
+			struct wprow *x = &w[i];
+
+			if (x->panel != p || np[p] == 0)
+				continue;
+			for (k = 0; k < np[p]; k++) {
+				const struct ltok *f = NULL;
+				const char *fl = "";
+
+				for (j = 0; j < x->m && j < 16; j++)
+					if (x->at[j] == k)
+						f = x->fig[j];
+				if (f != NULL && x->m < np[p] && k > 0)
+					fl = "inferred-column";
+				else if (f == NULL && x->lost)
+					fl = "unplaced";
+				ps_emit_cell(d, tb, "", x->label, x->rowno, pc[p][k], "",
+				    f != NULL ? f->t : "", fl, d->lineno[x->line],
+				    (unsigned long)((f != NULL ? f->c0 : x->col0) + 1), p);
+			}
+		}
+out:
+	for (i = 0; i < nw; i++) {
+		free(w[i].label);
+		free(w[i].opt);
+	}
+	free(w);
+	free(seen);
+	lgrid_free(&g);
+}
 
 /* ---- tables printed as a list of labels and one amount --------------------- */
 

@@ -120,4 +120,10 @@ void read_plain_code(struct pdoc *d, struct tab *tb);
 /* read_words_table - read a code table of single-space text */
 void read_words_table(struct pdoc *d, struct tab *tb);
 
+/*
+ * read_words_panel - read a panel table of single-space text: each line
+ * split at the labels of its template, figures placed by the identities
+ */
+void read_words_panel(struct pdoc *d, struct tab *tb);
+
 #endif

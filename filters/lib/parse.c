@@ -1677,7 +1677,10 @@ read_table(struct pdoc *d, struct tab *tb)
 	if (tb->t->list != NULL && read_list_table(d, tb))
 		goto done;
 	if (d->layout == LAY_WORDS) {
-		read_words_table(d, tb);
+		if (tb->t->shape == TPL_PANEL)
+			read_words_panel(d, tb);
+		else
+			read_words_table(d, tb);
 		goto done;
 	}
 	if (d->layout == LAY_PLAIN) {

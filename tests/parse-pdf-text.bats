@@ -369,6 +369,37 @@ cells_of() {
 	assert_equal "$stderr" "parse-pdf-text: $D/plain.txt:72: F05: text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout"
 }
 
+@test "pdftotext without -layout: a code column written in runs is read in code order where every parent sums its children; the 三公 row is read in pairs" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-runs.txt"
+	assert_line --partial "$(printf 'plain\tUTF-8')"
+	# codes 2080501 and 2010102 come after figures, out of order: sorted, the figures are theirs
+	assert_line --partial "$(printf 'F05\t2010101\t\t\t项目支出\t\t100.00\t')"
+	assert_line --partial "$(printf 'F05\t2010102\t\t\t基本支出\t\t50.00\t')"
+	assert_line --partial "$(printf 'F05\t208\t社会保障和就业支出\t\t小计\t\t80.00\t')"
+	assert_line --partial "$(printf 'F05\t\t合计\t\t基本支出\t\t380.00\t')"
+	# a row's cells, each on its own line, are one row: 8 rows, rseq 1 to 8
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$1=="cell" && $3=="F05" {print $15}' | uniq | tr '\n' ' ')" = "1 2 3 4 5 6 7 8 " ]
+	# twelve figures, the note among them, a 预算数 and its 决算数 a column
+	assert_line --partial "$(printf 'F09\t\t三公经费\t\t预算数/合计\t\t30.00\t')"
+	assert_line --partial "$(printf 'F09\t\t三公经费\t\t决算数/合计\t\t24.00\t')"
+	assert_line --partial "$(printf 'F09\t\t三公经费\t\t预算数/公务用车购置及运行维护费\t\t15.00\t')"
+	assert_line --partial "$(printf 'F09\t\t三公经费\t\t决算数/公务接待费\t\t4.00\t')"
+	[ "$(printf '%s\n' "$output" | grep -c "$(printf '^cell\tplain-runs\tF09\t\t三公经费\t\t')")" -eq 12 ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$1=="cell" && $3=="F09" && $15!=1')" = "" ]
+	[ -z "$stderr" ]
+}
+
+@test "pdftotext without -layout: a code column in runs whose parent breaks the sum of its children, and a 三公 row written a half at a time, are unread" {
+	# the same tables, but for those figures, are read
+	run -0 --separate-stderr parse-pdf-text "$D/plain-runs.txt"
+	[ "$(printf '%s\n' "$output" | grep -c "$(printf '^cell\tplain-runs\tF0[59]\t')")" -eq 36 ]
+	run -0 --separate-stderr parse-pdf-text "$D/plain-refused.txt"
+	assert_line --partial "$(printf 'F05\t一般公共预算财政拨款支出决算表\t\t万元\t3:1\tunread')"
+	assert_line --partial "$(printf 'F09\t财政拨款“三公”经费支出决算表\t\t万元\t93:1\tunread')"
+	refute_line --partial "$(printf 'cell\tplain-refused\t')"
+	[ "$(printf '%s\n' "$stderr" | grep -c "plain-refused.txt:\(3: F05\|93: F09\): text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout")" -eq 2 ]
+}
+
 @test "三公 printed as a list of items is read; a row whose figures break the table's identity under the header's columns is refused" {
 	run -0 --separate-stderr parse-pdf-text "$D/b09.txt"
 	assert_line --partial "$(printf 'B09\t\t三公经费\t\t合计\t\t312.75\t')"

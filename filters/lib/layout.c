@@ -4165,6 +4165,78 @@ lone_code(const char *l, char code[8])
 	    ps_code_of(l, code);
 }
 
+static int
+code_cmp(const void *a, const void *b)
+{
+	return strcmp(a, b);
+}
+
+/*
+ * Sorted codes, each once, every 款 under a printed 类 and every 项 under
+ * a printed 款: a tree whose order is its sort order.
+ */
+static int
+tree_complete(char (*codes)[8], size_t nc)
+{
+	size_t i, j;
+
+	for (i = 0; i < nc; i++) {
+		size_t l = strlen(codes[i]);
+		int parent = l == 3;
+
+		if (i > 0 && strcmp(codes[i - 1], codes[i]) == 0)
+			return 0;
+		for (j = 0; j < i && !parent; j++)
+			parent = strlen(codes[j]) == l - 2 && strncmp(codes[j], codes[i], l - 2) == 0;
+		if (!parent)
+			return 0;
+	}
+	return 1;
+}
+
+static long long
+str_cents(const char *s)
+{
+	struct ltok tk;
+
+	tk.t = (char *)s;
+	return fig_cents(&tk);
+}
+
+/*
+ * The figures of the sorted codes, nk a row, the total's row first
+ * (totfirst 1), last (0) or none (-1): in every column each 类 and 款
+ * printed with children equals their sum, and the total the sum of the
+ * 类, within a cent a term.
+ */
+static int
+tree_sums(char (*codes)[8], size_t nc, const char **fig, size_t nk, int totfirst)
+{
+	size_t r, c, q, off = totfirst == 1;
+
+	for (r = 0; r <= nc; r++) {
+		const char *pc = r < nc ? codes[r] : "";
+		size_t pl = strlen(pc), pg = r < nc ? r + off : (totfirst == 1 ? 0 : nc);
+
+		if (r == nc && totfirst < 0)
+			break;
+		if (pl == 7)
+			continue;
+		for (q = 0; q < nk; q++) {
+			long long sum = 0, n = 0, v = str_cents(fig[pg * nk + q]);
+
+			for (c = 0; c < nc; c++)
+				if (strlen(codes[c]) == (pl ? pl + 2 : 3) && strncmp(codes[c], pc, pl) == 0) {
+					sum += str_cents(fig[(c + off) * nk + q]);
+					n++;
+				}
+			if (n > 0 && (v < 0 || v - sum > n || sum - v > n))
+				return 0;
+		}
+	}
+	return 1;
+}
+
 /*
  * One cell per line, but every row printing the same number of figures,
  * as many as the header words before the first figure name columns: the
@@ -4180,7 +4252,7 @@ static int
 plain_groups(struct pdoc *d, struct tab *tb)
 {
 	const struct tpl_table *t = tb->t;
-	int cols[16], nk = 0, printed[16] = { 0 }, two, ok = 1, totfirst = -1;
+	int cols[16], nk = 0, printed[16] = { 0 }, two, ok = 1, totfirst = -1, sorted = 0;
 	size_t i, nc = 0, nf = 0, g, r, q;
 	char (*codes)[8] = NULL;
 	const char **fig = NULL;
@@ -4261,9 +4333,28 @@ plain_groups(struct pdoc *d, struct tab *tb)
 	 */
 	{
 		char last[2][8] = { "", "" };
+		int tree = 1;
 
-		for (i = 0; ok && i < nc; i++)
-			ok = in_tree_order(codes[i], strlen(codes[i]), last);
+		for (i = 0; ok && tree && i < nc; i++)
+			tree = in_tree_order(codes[i], strlen(codes[i]), last);
+		/*
+		 * Codes out of order, figures in rows: pdftotext wrote the code
+		 * column in several runs but the rows' figures top to bottom.
+		 * The codes sorted are the printed order of a complete tree, and
+		 * the figures are theirs if every parent then sums its children
+		 * (checked below).  The names cannot be told apart from the
+		 * runs: a code's is the one a table before printed beside it
+		 * (支出决算表 prints every code), else a 类's from the catalogue.
+		 */
+		if (ok && !tree) {
+			sorted = 1;
+			qsort(codes, nc, sizeof *codes, code_cmp);
+			ok = tree_complete(codes, nc);
+			for (i = 0; i < nc; i++) {
+				free(names[i]);
+				names[i] = NULL;
+			}
+		}
 	}
 	/* every group: the total column first, equal to the sum of the rest */
 	for (g = 0; ok && g < nf / (size_t)nk; g++) {
@@ -4281,6 +4372,8 @@ plain_groups(struct pdoc *d, struct tab *tb)
 		if (first - sum > nk - 1 || sum - first > nk - 1)
 			ok = 0;
 	}
+	if (ok && sorted)
+		ok = tree_sums(codes, nc, fig, (size_t)nk, totfirst);
 	if (ok) {
 		size_t ng = nf / (size_t)nk;
 
@@ -4288,7 +4381,9 @@ plain_groups(struct pdoc *d, struct tab *tb)
 			int tot = totfirst >= 0 && (totfirst ? r == 0 : r == ng - 1);
 			size_t row = totfirst == 1 ? r - (r > 0) : r;
 			const char *code = tot ? "" : codes[row];
+			const char *other = tot ? NULL : ps_code_name(d, code);
 			char *label = tot ? estrdup("合计") : names[row] ? ps_labeldup(names[row]) :
+			    other != NULL ? estrdup(other) :
 			    estrdup(strlen(code) == 3 && tpl_class_name(code) ? tpl_class_name(code) : "");
 			unsigned long line = figl[r * (size_t)nk];
 			size_t k;
@@ -4461,4 +4556,61 @@ out:
 		free(jl[i]);
 	free(jl);
 	free(jn);
+}
+
+/*
+ * The 三公 row without -layout.  pdftotext writes the header words, then
+ * the figures of the one row left to right, in runs that the note may
+ * split: twelve figures under six 预算数 and six 决算数 are the catalogue's
+ * columns in pairs (合计, 因公出国(境)费, 公务用车购置及运行维护费,
+ * 公务用车购置费, 公务用车运行维护费, 公务接待费, each 预算数 then
+ * 决算数).  The identities confirm it, a cent a term: in both halves the
+ * 合计 is the sum of 出国, 公务用车 and 接待, and 公务用车 of its two parts
+ * (figures read a half at a time, or a column out of place, break them).
+ */
+int
+read_plain_sangong(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	const char *fig[12];
+	unsigned long figl[12];
+	long long v[12];
+	size_t i, nf = 0;
+	int budget = 0, final = 0, k;
+
+	if (t->ncols != 12)
+		return 0;
+	/* the figures may follow the note: up to the next title */
+	for (i = tb->start; i < tb->limit && i < d->nline; i++) {
+		const char *l = d->line[i] + strspn(d->line[i], " ");
+		char *n;
+
+		if (lone_fig(l)) {
+			if (nf == 12 || strchr(l, '-') != NULL)
+				return 0;
+			figl[nf] = d->lineno[i];
+			fig[nf++] = l;
+			continue;
+		}
+		n = ps_normdup(l);
+		budget += strcmp(n, "预算数") == 0;
+		final += strcmp(n, "决算数") == 0;
+		free(n);
+	}
+	if (nf != 12 || budget != 6 || final != 6)
+		return 0;
+	/* figure 2p is column p's 预算数, 2p+1 its 决算数 */
+	for (i = 0; i < 12; i++)
+		if ((v[i % 2 * 6 + i / 2] = str_cents(fig[i])) < 0)
+			return 0;
+	for (k = 0; k < 12; k += 6)
+		if (llabs(v[k] - v[k + 1] - v[k + 2] - v[k + 5]) > 3 ||
+		    llabs(v[k + 2] - v[k + 3] - v[k + 4]) > 2)
+			return 0;
+	for (i = 0; i < 12; i++)
+		ps_emit_cell(d, tb, "", "三公经费", "", (int)(i % 2 * 6 + i / 2), "", fig[i], "",
+		    figl[i], 1, 0);
+	for (i = tb->start; i < tb->limit && i < d->nline && d->lineno[i] <= figl[11]; i++)
+		d->skip[i] = 1;
+	return 1;
 }

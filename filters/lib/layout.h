@@ -68,7 +68,17 @@ struct pdoc {
 	const struct tpl_table *ltpl;
 	char lcode[8];
 	int lkx;
+	/*
+	 * One cell per line: the name printed beside each code in the tables
+	 * read so far, for a later table whose names cannot be told apart.
+	 */
+	char (*ncode)[8];
+	char **nname;
+	size_t nnames;
 };
+
+/* ps_code_name - the name a table read before printed beside code, or NULL */
+const char *ps_code_name(const struct pdoc *d, const char *code);
 
 /* ps_small_int - a 1-3 digit integer alone (a 行次 or 栏次); its value in *v */
 int ps_small_int(const char *s, int *v);
@@ -116,6 +126,14 @@ int read_list_table(struct pdoc *d, struct tab *tb);
  * for read_words_table.
  */
 void read_plain_code(struct pdoc *d, struct tab *tb);
+
+/*
+ * read_plain_sangong - read the one row of a 三公 table (F09) of text
+ * without -layout: twelve figures, a 预算数 and its 决算数 per column in
+ * the catalogue's order, that satisfy the table's identities.  Returns 0,
+ * having emitted nothing, when they are not that.
+ */
+int read_plain_sangong(struct pdoc *d, struct tab *tb);
 
 /* read_words_table - read a code table of single-space text */
 void read_words_table(struct pdoc *d, struct tab *tb);

@@ -878,6 +878,30 @@ int_str(char buf[24], int v)
 	return p;
 }
 
+const char *
+ps_code_name(const struct pdoc *d, const char *code)
+{
+	size_t i;
+
+	for (i = 0; i < d->nnames; i++)
+		if (strcmp(d->ncode[i], code) == 0)
+			return d->nname[i];
+	return NULL;
+}
+
+/* keep the name printed beside a code, the first time it is read */
+static void
+keep_code_name(struct pdoc *d, const char *code, const char *name)
+{
+	if (code[0] == '\0' || strlen(code) > 7 || name[0] == '\0' ||
+	    ps_code_name(d, code) != NULL)
+		return;
+	d->ncode = egrowarray(d->ncode, d->nnames, sizeof *d->ncode);
+	d->nname = egrowarray(d->nname, d->nnames, sizeof *d->nname);
+	snprintf(d->ncode[d->nnames], sizeof *d->ncode, "%s", code);
+	d->nname[d->nnames++] = estrdup(name);
+}
+
 /* order cells by panel then line, number the rows, write the records */
 static void
 flush_table(struct pdoc *d, struct tab *tb)
@@ -888,6 +912,7 @@ flush_table(struct pdoc *d, struct tab *tb)
 	const char *prev_key = NULL, *prev_label = NULL;
 	int prev_panel = -1;
 	unsigned long prev_line = 0;
+	unsigned long long seen = 0;	/* the columns of the row so far */
 
 	/*
 	 * Most readers emit their cells in order already, and oc_cmp is a
@@ -902,10 +927,23 @@ flush_table(struct pdoc *d, struct tab *tb)
 	for (i = 0; i < tb->noc; i++) {
 		struct ocell *o = &tb->oc[i];
 		const char *key = o->rowcode[0] ? o->rowcode : o->rowlabel;
+		/*
+		 * One cell per line: a row's cells are on lines of their own, and
+		 * a new line begins a new row of the same key only where it
+		 * repeats a column.
+		 */
+		unsigned long long bit = o->cseq > 0 && o->cseq <= 64 ? 1ULL << (o->cseq - 1) : 0;
+		int newline = o->line != prev_line &&
+		    (d->layout != LAY_PLAIN || bit == 0 || (seen & bit) != 0);
 
-		if (prev_key == NULL || o->panel != prev_panel || o->line != prev_line ||
-		    strcmp(key, prev_key) != 0 || strcmp(o->rowlabel, prev_label) != 0)
+		if (prev_key == NULL || o->panel != prev_panel || newline ||
+		    strcmp(key, prev_key) != 0 || strcmp(o->rowlabel, prev_label) != 0) {
 			rseq++;
+			seen = 0;
+		}
+		seen |= bit;
+		if (d->layout == LAY_PLAIN)
+			keep_code_name(d, o->rowcode, o->rowlabel);
 		prev_key = key;
 		prev_label = o->rowlabel;
 		prev_panel = o->panel;
@@ -1686,6 +1724,8 @@ read_table(struct pdoc *d, struct tab *tb)
 	if (d->layout == LAY_PLAIN) {
 		if (tb->t->shape == TPL_CODE)
 			read_plain_code(d, tb);
+		else if (tb->t->shape == TPL_SANGONG && read_plain_sangong(d, tb))
+			;
 		else if (region_has_figures(d, tb->start, tb->limit))
 			/* panels and groups: reading order mixes their cells */
 			warnmsg("%s:%lu: %s: text of one cell per line (pdftotext without "
@@ -2124,6 +2164,10 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 			d.skip[i] = 1;
 	claims_scan(d.line, d.lineno, d.skip, d.nline, d.id, m.unit, out);
 	free(d.skip);
+	for (i = 0; i < d.nnames; i++)
+		free(d.nname[i]);
+	free(d.nname);
+	free(d.ncode);
 	for (i = 0; i < d.nown; i++)
 		free(d.own[i]);
 	free(d.own);

@@ -513,6 +513,30 @@ cells_of() {
 	[[ $stderr == *"of-which.txt:6:50: figure '300.00' outside the columns of B02, not read"* ]]
 }
 
+@test "a 三公 row printed for two years side by side: the document's year is read, the other reported" {
+	run -0 --separate-stderr parse-pdf-text "$D/b09-years.txt"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t合计\t\t118.00\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t因公出国(境)费\t\t38.00\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务用车运行费\t\t72.00\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务接待费\t\t8.00\t')"
+	refute_line --partial '120.50'
+	[[ $stderr == *"b09-years.txt:15:2: figure '120.50' of B09 is under another year than the document's 2026, not read"* ]]
+}
+
+@test "a 三公 row whose header words drift is read by its identities, the moved columns marked" {
+	# 公务接待费 printed last, 运行维护费's word over 购置费's figures
+	run -0 --separate-stderr parse-pdf-text "$D/b09-drift.txt"
+	assert_line --regexp "$(printf '^cell\t.*\tB09\t\t三公经费\t\t合计\t\t320.00\t.*\tinferred-column\t')"
+	assert_line --regexp "$(printf '^cell\t.*\tB09\t\t三公经费\t\t公务接待费\t\t20.00\t.*\tinferred-column\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务用车购置费\t\t100.00\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务用车运行费\t\t200.00\t')"
+	# a row that no placement keeps, or two placements keep, is not read
+	sed 's/ 20\.00$/ 21.00/' "$D/b09-drift.txt" > "$BATS_TEST_TMPDIR/b.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b.txt"
+	refute_line --partial '320.00'
+	[[ $stderr == *"B09: the figures of its row break B09.1"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

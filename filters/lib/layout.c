@@ -607,6 +607,7 @@ stacked_word(const struct pdoc *d, size_t hdr0, size_t hdr1, const char *key, in
 struct ccost {
 	long c[16][17];
 	int ord[16];
+	char found[16];		/* the column's header word is printed */
 };
 
 static void
@@ -773,6 +774,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		 * parts (财政拨款收入 and 财政拨款收入/一般公共预算 …) keep the
 		 * catalogue's order among them, at the first of their words; a
 		 * column whose word is not printed follows the one before it.
+		 * (A code table's words: a one-row table's stack up in several
+		 * lines whose drift would reorder them.)
 		 */
 		{
 			int key[16], gk[16];
@@ -803,8 +806,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				}
 			}
 			for (kk = 0; kk < n; kk++) {
-				key[kk] = gk[kk] >= 0 ? gk[kk] : hx[kk] >= 0 && !ban[kk] ? hx[kk] :
-				    kk > 0 ? key[kk - 1] : -1;
+				key[kk] = t->shape != TPL_CODE ? kk : gk[kk] >= 0 ? gk[kk] :
+				    hx[kk] >= 0 && !ban[kk] ? hx[kk] : kk > 0 ? key[kk - 1] : -1;
 				for (jj = kk; jj > 0 && key[ord[jj - 1]] > key[kk]; jj--)
 					ord[jj] = ord[jj - 1];
 				ord[jj] = kk;
@@ -813,8 +816,10 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			(void)np;
 		}
 		if (cm != NULL) {
-			for (jj = 0; jj < 16; jj++)
+			for (jj = 0; jj < 16; jj++) {
 				cm->c[jj][16] = skip;	/* the last entry: going to no column */
+				cm->found[jj] = jj < n && hx[jj] >= 0 && !ban[jj];
+			}
 			memcpy(cm->ord, ord, sizeof ord);
 		}
 		for (jj = 0; jj <= m; jj++)
@@ -1230,14 +1235,14 @@ struct vline {
 
 /*
  * How a reading of the columns fares on the page's lines: for each line
- * and each row identity of the table whose lhs and a term the line
- * prints, *holds or *fails counts one (a cent a term); a part counts only
+ * and each row identity of the table whose lhs (strict: or not) and a term
+ * the line prints, *holds or *fails counts one (a cent a term); a part counts only
  * where its whole, a term too, is not a column of the reading, as rollup
  * counts it.
  */
 static void
 vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const int *a,
-    int na, int *holds, int *fails)
+    int na, int strict, int *holds, int *fails)
 {
 	char printed[16] = { 0 };
 	size_t i, r;
@@ -1264,8 +1269,10 @@ vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const 
 			int l = tpl_col_index(t, id->lhs), terms = 0;
 			long long sum = 0, diff;
 
-			if (id->axis != 'r' || l < 0 || l >= 16 || !has[l])
+			if (id->axis != 'r' || l < 0 || l >= 16 || (!has[l] && !strict))
 				continue;
+			if (!has[l])
+				val[l] = 0;	/* strict: the lhs is printed, blank or not */
 			for (m = 0; m < 16 && id->terms[m] != NULL; m++) {
 				const char *tr = id->terms[m] + (id->terms[m][0] == '-');
 				const char *slash = strchr(tr, '/');
@@ -1307,7 +1314,7 @@ struct vote {
 	int ns, first, ncols;
 	int a[16], best[16];
 	long cost, bcost;
-	int bscore, found;
+	int bscore, found, strict;
 	long visits;
 };
 
@@ -1319,7 +1326,7 @@ vote_dfs(struct vote *v, int j, int last)
 	if (v->visits++ > 200000)
 		return;
 	if (j == v->ns) {
-		vote_score(v->t, v->vl, v->nvl, v->a, v->ns, &h, &f);
+		vote_score(v->t, v->vl, v->nvl, v->a, v->ns, v->strict, &h, &f);
 		if (!v->found || h - f > v->bscore || (h - f == v->bscore && v->cost < v->bcost)) {
 			v->found = 1;
 			v->bscore = h - f;
@@ -1396,7 +1403,7 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 	v.ncols = ncols;
 	for (j = 0; j < (int)nc; j++)
 		v.a[j] = c[j].col;
-	vote_score(v.t, vl, nvl, v.a, v.ns, &h, &f);
+	vote_score(v.t, vl, nvl, v.a, v.ns, 0, &h, &f);
 	if (f > 0) {
 		vote_dfs(&v, 0, -1);
 		if (v.found && v.visits <= 200000 && v.bscore > h - f)
@@ -2438,13 +2445,153 @@ out:
  * labelled label, its columns by the header words above it.  Returns that
  * line's index, or (size_t)-1 when there is none (reported).
  */
+/*
+ * A one-row table's reading by its identities: every figure (in printed
+ * order) to a column of its own whose header word is printed (but the
+ * total, whose word wraps), each as near its word as assign_slots priced it, plus one for each pair the reading puts out of
+ * the catalogue's order; the cheapest reading under which every row
+ * identity holds (strict), if no other holding reading costs as little.
+ */
+struct orow {
+	const struct tpl_table *t;
+	const struct vline *x;
+	const struct ccost *cm;
+	int m, n, a[16], best[16];
+	long cost, bcost;
+	int nbest;		/* holding readings found at bcost */
+	long visits;
+};
+
+static void
+orow_dfs(struct orow *o, int j)
+{
+	int k, q, h, f;
+
+	if (o->visits++ > 500000)
+		return;
+	if (j == o->m) {
+		if (o->nbest > 0 && o->cost > o->bcost)
+			return;
+		vote_score(o->t, o->x, 1, o->a, o->m, 1, &h, &f);
+		if (f > 0 || h == 0)
+			return;
+		if (o->nbest == 0 || o->cost < o->bcost) {
+			o->nbest = 1;
+			o->bcost = o->cost;
+			memcpy(o->best, o->a, sizeof o->best);
+		} else {
+			o->nbest++;
+		}
+		return;
+	}
+	for (k = 0; k < o->n && k < 16; k++) {
+		long c = o->cm->c[j][k], inv = 0;
+
+		/* a column whose word is not printed: only the total */
+		if (c >= (1L << 20) || (k > 0 && !o->cm->found[k]))
+			continue;
+		for (q = 0; q < j; q++) {
+			if (o->a[q] == k)
+				break;
+			inv += o->a[q] > k;
+		}
+		if (q < j)
+			continue;	/* the column is taken */
+		o->a[j] = k;
+		o->cost += c + inv;
+		if (o->nbest == 0 || o->cost <= o->bcost)
+			orow_dfs(o, j + 1);
+		o->cost -= c + inv;
+	}
+}
+
+/* is token t a year: four digits the text follows with 年 ("2025年预算数") */
+static int
+is_year(const struct pdoc *d, const struct ltok *t)
+{
+	const char *p = d->line[t->line];
+	int c;
+
+	if (strlen(t->t) != 4 || strspn(t->t, "0123456789") != 4)
+		return 0;
+	for (c = 0; *p != '\0' && c <= t->c1; c++)	/* past the token's last character */
+		do
+			p++;
+		while ((*p & 0xc0) == 0x80);
+	while (*p == ' ')
+		p++;
+	return strncmp(p, "年", strlen("年")) == 0;
+}
+
+/*
+ * A one-row table printed for two years side by side ("2025年预算数" over
+ * one half, "2026年预算数" over the other, Chongqing's and Yantai's 三公):
+ * the x range [*lo, *hi) of the half headed by the document's year, from
+ * the year words on lines [h0, h1).  0 when the header names fewer than
+ * two years or not the document's.
+ */
+static int
+year_half(const struct pdoc *d, size_t h0, size_t h1, int width, int *lo, int *hi)
+{
+	int yx[8], yv[8], ny = 0, a, b, me = -1;
+	size_t i;
+
+	if (d->year == 0)
+		return 0;
+	for (i = h0; i < h1; i++) {
+		const char *l = d->line[i], *p;
+
+		for (p = l; *p != '\0'; p++) {
+			const char *q = p + 4;
+			int y, k, x;
+
+			if ((p > l && p[-1] >= '0' && p[-1] <= '9') || strspn(p, "0123456789") != 4)
+				continue;
+			while (*q == ' ')
+				q++;
+			if (strncmp(q, "年", strlen("年")) != 0)
+				continue;
+			y = atoi(p);
+			x = (int)(width ? txt_width(l, (size_t)(p - l)) : txt_chars(l, (size_t)(p - l)));
+			for (k = 0; k < ny && yv[k] != y; k++)
+				;
+			if (k == ny && ny < 8) {
+				yv[ny] = y;
+				yx[ny++] = x + 4;	/* about the word's middle */
+			}
+			p += 3;
+		}
+	}
+	if (ny < 2)
+		return 0;
+	for (a = 1; a < ny; a++)	/* left to right */
+		for (b = a; b > 0 && yx[b - 1] > yx[b]; b--) {
+			int t = yx[b], u = yv[b];
+
+			yx[b] = yx[b - 1];
+			yv[b] = yv[b - 1];
+			yx[b - 1] = t;
+			yv[b - 1] = u;
+		}
+	for (a = 0; a < ny; a++)
+		if (yv[a] == d->year)
+			me = a;
+	if (me < 0)
+		return 0;
+	*lo = me == 0 ? 0 : (yx[me - 1] + yx[me]) / 2;
+	*hi = me == ny - 1 ? 1 << 30 : (yx[me] + yx[me + 1]) / 2;
+	return 1;
+}
+
 static size_t
 read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *label, int strict)
 {
 	size_t i, e, k;
-	int colx[16], m = 0, q;
+	int colx[16], m = 0, q, lo = 0, hi = 1 << 30;
 	struct slot s[16];
 	const struct ltok *f[16] = { NULL };
+	struct ccost cm;
+	char moved[16] = { 0 };
 
 	for (q = 0; q < 16; q++)
 		colx[q] = -1;
@@ -2454,7 +2601,8 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 		m = 0;
 		/* strict: amounts only, not the years of a header ("2026 年") */
 		for (e = i; e < g->n && g->t[e].line == g->t[i].line; e++)
-			if ((strict ? amount_like(&g->t[e]) : g->t[e].fig) && m < 16) {
+			if ((strict ? amount_like(&g->t[e]) : g->t[e].fig) && m < 16 &&
+			    !is_year(d, &g->t[e])) {
 				/* 1 2 3 …: the 栏次 row, not figures */
 				if (!ps_small_int(g->t[e].t, &v) || v != m + 1)
 					seq = 0;
@@ -2473,13 +2621,31 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 			}
 		return (size_t)-1;
 	}
+	/* two years side by side: the document's year's half */
+	if (year_half(d, tb->start, f[0]->line, g->width, &lo, &hi)) {
+		int n = 0;
+
+		for (q = 0; q < m; q++) {
+			int cx = (f[q]->x0 + f[q]->x1) / 2;
+
+			if (cx >= lo && cx < hi)
+				f[n++] = f[q];
+			else
+				warnmsg("%s:%lu:%d: figure '%s' of %s is under another year than the "
+				    "document's %d, not read", d->src, d->lineno[f[q]->line],
+				    f[q]->c0 + 1, f[q]->t, tb->t->id, d->year);
+		}
+		m = n;
+		if (m == 0)
+			return f[0] != NULL ? f[0]->line : (size_t)-1;
+	}
 	for (q = 0; q < m; q++) {
 		s[q].x0 = f[q]->x0;
 		s[q].x1 = f[q]->x1;
 		s[q].col = -1;
 	}
-	assign_slots(d, tb, tb->start, f[0]->line, s, (size_t)m, 0, (int)tb->t->ncols, 0,
-	    g->width, colx, NULL);
+	assign_slots(d, tb, tb->start, f[0]->line, s, (size_t)m, 0, (int)tb->t->ncols, lo,
+	    g->width, colx, &cm);
 	/*
 	 * The row's identities must hold for the columns the header words
 	 * gave (a cent a term): where they do not, the words did not say
@@ -2512,11 +2678,42 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 				}
 				nt++;
 			}
-			if (any && (v[l] - sum > nt || sum - v[l] > nt)) {
+			if (any && (v[l] - sum > nt || sum - v[l] > nt))
+				break;
+		}
+		/*
+		 * The header words drift in some documents (Huzhou's 运行维护费
+		 * stands over 购置费's figures): the cheapest reading, in the
+		 * catalogue's order, under which every row identity holds.
+		 */
+		if (r < tb->t->nidents) {
+			const struct tpl_ident *id = &tb->t->idents[r];
+			struct vline x;
+			struct orow o;
+
+			x.n = m;
+			for (q = 0; q < m; q++) {
+				x.slot[q] = q;
+				x.v[q] = fig_cents(f[q]);
+			}
+			memset(&o, 0, sizeof o);
+			o.t = tb->t;
+			o.x = &x;
+			o.cm = &cm;
+			o.m = m;
+			o.n = (int)tb->t->ncols;
+			orow_dfs(&o, 0);
+			if (o.nbest != 1 || o.visits > 500000) {
 				warnmsg("%s:%lu: %s: the figures of its row break %s under the columns "
-				    "its header words give, row not read", d->src,
-				    d->lineno[f[0]->line], tb->t->id, id->rule);
+				    "its header words give%s, row not read", d->src,
+				    d->lineno[f[0]->line], tb->t->id, id->rule, o.nbest > 1 ?
+				    ", and more than one placement keeps it" : "");
 				return f[0]->line;
+			}
+			for (q = 0; q < m; q++) {
+				if (o.best[q] != s[q].col)
+					moved[o.best[q]] = 1;
+				s[q].col = o.best[q];
 			}
 		}
 	}
@@ -2528,8 +2725,9 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 				hit = f[q];
 		if (hit == NULL && colx[k] < 0)
 			continue;
-		ps_emit_cell(d, tb, "", label, "", (int)k, "", hit != NULL ? hit->t : "", "",
-		    d->lineno[f[0]->line], (unsigned long)((hit != NULL ? hit->c0 : colx[k]) + 1), 0);
+		ps_emit_cell(d, tb, "", label, "", (int)k, "", hit != NULL ? hit->t : "",
+		    moved[k] ? "inferred-column" : "", d->lineno[f[0]->line],
+		    (unsigned long)((hit != NULL ? hit->c0 : colx[k]) + 1), 0);
 	}
 	for (q = 0; q < m; q++)
 		if (s[q].col < 0)

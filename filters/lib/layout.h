@@ -75,6 +75,7 @@ struct pdoc {
 	char (*ncode)[8];
 	char **nname;
 	size_t nnames;
+	int year;		/* the document's, from its title; 0 unknown */
 };
 
 /* ps_code_name - the name a table read before printed beside code, or NULL */

@@ -2154,6 +2154,7 @@ parse_text(char *text, size_t len, const char *docid, const char *source,
 	d.skip = ecalloc(d.nline + 1, 1);
 	detect_layout(&d);
 	read_meta(&d, &m);
+	d.year = atoi(m.year);
 	put_doc(&d, &m, source, sha256hex, encoding);
 	if (read_tables(&d) == 0)
 		warnmsg("%s: no table found%s", d.src, len == 0 || d.nline == 0 ?

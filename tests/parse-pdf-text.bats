@@ -537,6 +537,18 @@ cells_of() {
 	[[ $stderr == *"B09: the figures of its row break B09.1"* ]]
 }
 
+@test "the one unit row of a grid of units that prints no 合计 is the table's total" {
+	run -0 --separate-stderr parse-pdf-text "$D/unit-row.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t合计\t\t1,250.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t200.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t上年结转\t\t50.00\t')"
+	[ -z "$stderr" ]
+	# two unit rows and no 合计: no row is the total
+	sed '$p' "$D/unit-row.txt" > "$BATS_TEST_TMPDIR/u.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/u.txt"
+	refute_line --partial "$(printf 'B02\t\t合计\t')"
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

@@ -1235,14 +1235,14 @@ struct vline {
 
 /*
  * How a reading of the columns fares on the page's lines: for each line
- * and each row identity of the table whose lhs (strict: or not) and a term
- * the line prints, *holds or *fails counts one (a cent a term); a part counts only
+ * and each row identity of the table whose lhs (or a column strict[]
+ * says is printed, blank then) and a term the line prints, *holds or *fails counts one (a cent a term); a part counts only
  * where its whole, a term too, is not a column of the reading, as rollup
  * counts it.
  */
 static void
 vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const int *a,
-    int na, int strict, int *holds, int *fails)
+    int na, const char *strict, int *holds, int *fails)
 {
 	char printed[16] = { 0 };
 	size_t i, r;
@@ -1269,10 +1269,11 @@ vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const 
 			int l = tpl_col_index(t, id->lhs), terms = 0;
 			long long sum = 0, diff;
 
-			if (id->axis != 'r' || l < 0 || l >= 16 || (!has[l] && !strict))
+			if (id->axis != 'r' || l < 0 || l >= 16 || (!has[l] && (strict == NULL ||
+			    !strict[l])))
 				continue;
 			if (!has[l])
-				val[l] = 0;	/* strict: the lhs is printed, blank or not */
+				val[l] = 0;	/* strict[l]: the lhs is printed, blank or not */
 			for (m = 0; m < 16 && id->terms[m] != NULL; m++) {
 				const char *tr = id->terms[m] + (id->terms[m][0] == '-');
 				const char *slash = strchr(tr, '/');
@@ -1314,7 +1315,7 @@ struct vote {
 	int ns, first, ncols;
 	int a[16], best[16];
 	long cost, bcost;
-	int bscore, found, strict;
+	int bscore, found;
 	long visits;
 };
 
@@ -1326,7 +1327,7 @@ vote_dfs(struct vote *v, int j, int last)
 	if (v->visits++ > 200000)
 		return;
 	if (j == v->ns) {
-		vote_score(v->t, v->vl, v->nvl, v->a, v->ns, v->strict, &h, &f);
+		vote_score(v->t, v->vl, v->nvl, v->a, v->ns, NULL, &h, &f);
 		if (!v->found || h - f > v->bscore || (h - f == v->bscore && v->cost < v->bcost)) {
 			v->found = 1;
 			v->bscore = h - f;
@@ -1403,7 +1404,7 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 	v.ncols = ncols;
 	for (j = 0; j < (int)nc; j++)
 		v.a[j] = c[j].col;
-	vote_score(v.t, vl, nvl, v.a, v.ns, 0, &h, &f);
+	vote_score(v.t, vl, nvl, v.a, v.ns, NULL, &h, &f);
 	if (f > 0) {
 		vote_dfs(&v, 0, -1);
 		if (v.found && v.visits <= 200000 && v.bscore > h - f)
@@ -1669,6 +1670,19 @@ named_amounts(const struct lgrid *g, size_t i, size_t e)
  * an anchor for each line after the first 合计 whose first token is a
  * name and which prints amounts; its indentation gives its level.
  */
+/* a header word of a grid of units (单位名称 | 总计 | …: one row a unit) */
+static int
+unit_word(const char *t)
+{
+	char *n = ps_normdup(t);
+	int unit = strcmp(n, "单位名称") == 0 || strcmp(n, "部门名称") == 0 ||
+	    strcmp(n, "预算单位") == 0 || strcmp(n, "单位编码") == 0 ||
+	    strcmp(n, "部门(单位)名称") == 0 || strcmp(n, "单位(项目)名称") == 0;
+
+	free(n);
+	return unit;
+}
+
 static void
 named_rows(struct pdoc *d, struct lgrid *g, struct anchor **anp, size_t *nap,
     char *isanchor, char *use)
@@ -1685,16 +1699,9 @@ named_rows(struct pdoc *d, struct lgrid *g, struct anchor **anp, size_t *nap,
 	 * A grid of units (单位名称 | 总计 | …: one row a unit) is no table of
 	 * classes: its columns are not the catalogue's.
 	 */
-	for (i = 0; i < g->n && g->t[i].line < first; i++) {
-		char *n = ps_normdup(g->t[i].t);
-		int unit = strcmp(n, "单位名称") == 0 || strcmp(n, "部门名称") == 0 ||
-		    strcmp(n, "预算单位") == 0 || strcmp(n, "单位编码") == 0 ||
-		    strcmp(n, "部门(单位)名称") == 0 || strcmp(n, "单位(项目)名称") == 0;
-
-		free(n);
-		if (unit)
+	for (i = 0; i < g->n && g->t[i].line < first; i++)
+		if (unit_word(g->t[i].t))
 			return;
-	}
 	for (i = 0; i < g->n; i = e) {
 		size_t line = g->t[i].line;
 		struct anchor a;
@@ -1884,10 +1891,30 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			if (m >= 2)
 				break;
 		}
-		/* figures alone: a label before them (a unit's name) is a row this does not know */
+		/*
+		 * figures alone: a label before them (a unit's name) is a row
+		 * this does not know; but the one row of a grid of units that
+		 * prints no 合计 is the total (Shenzhen's 收入总表)
+		 */
 		for (j = i; j < g.n && g.t[j].line == g.t[i].line; j++)
 			if (!g.t[j].fig)
 				break;
+		if (i < g.n && j < g.n && g.t[j].line == g.t[i].line) {
+			size_t q, e2, rows = 0;
+			int unit = 0;
+
+			for (q = 0; q < g.n && g.t[q].line < g.t[i].line; q++)
+				unit |= unit_word(g.t[q].t);
+			for (q = 0; q < g.n; q = e2) {
+				int m = 0;
+
+				for (e2 = q; e2 < g.n && g.t[e2].line == g.t[q].line; e2++)
+					m += amount_like(&g.t[e2]);
+				rows += m >= 2;
+			}
+			if (unit && rows == 1)
+				j = g.n;	/* read as the one row */
+		}
 		if (i < g.n && !(j < g.n && g.t[j].line == g.t[i].line)) {
 			size_t row = read_layout_onerow(d, tb, &g, "合计", 1);
 
@@ -2457,6 +2484,7 @@ struct orow {
 	const struct vline *x;
 	const struct ccost *cm;
 	int m, n, a[16], best[16];
+	char printed[16];	/* the total and the columns whose words are printed */
 	long cost, bcost;
 	int nbest;		/* holding readings found at bcost */
 	long visits;
@@ -2472,7 +2500,7 @@ orow_dfs(struct orow *o, int j)
 	if (j == o->m) {
 		if (o->nbest > 0 && o->cost > o->bcost)
 			return;
-		vote_score(o->t, o->x, 1, o->a, o->m, 1, &h, &f);
+		vote_score(o->t, o->x, 1, o->a, o->m, o->printed, &h, &f);
 		if (f > 0 || h == 0)
 			return;
 		if (o->nbest == 0 || o->cost < o->bcost) {
@@ -2667,7 +2695,8 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 			int l = tpl_col_index(tb->t, id->lhs), nt = 0, any = 0, c;
 			long long sum = 0;
 
-			if (id->axis != 'r' || l < 0 || l >= 16)
+			/* an lhs not printed (a spanning 财政拨款收入) is no check */
+			if (id->axis != 'r' || l < 0 || l >= 16 || (!has[l] && l > 0 && colx[l] < 0))
 				continue;
 			for (c = 0; c < 16 && id->terms[c] != NULL; c++) {
 				int tc = tpl_col_index(tb->t, id->terms[c]);
@@ -2702,6 +2731,8 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 			o.cm = &cm;
 			o.m = m;
 			o.n = (int)tb->t->ncols;
+			for (q = 0; q < 16; q++)
+				o.printed[q] = q == 0 || cm.found[q];
 			orow_dfs(&o, 0);
 			if (o.nbest != 1 || o.visits > 500000) {
 				warnmsg("%s:%lu: %s: the figures of its row break %s under the columns "

@@ -383,3 +383,26 @@ cells_of() {
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"
 	assert_line --index 1 --regexp "$(printf '\t江苏省某某办公室\t2018\t预算\t\t')"
 }
+
+@test "财政拨款收支总表 headed by 一、本年收入 and 一、本年支出, its sum column headed 总计, reads every line" {
+	printf '%s\n' '                                 2026年财政拨款收支总体情况表' \
+	    '单位名称：某某局                                                                     单位：万元' \
+	    '              收入                                       支出' \
+	    '                                                                            政府性基金 国有资本经营' \
+	    '      项目           预算数                项目         总计           一般公共预算' \
+	    '                                                                              预算    预算' \
+	    '一、本年收入                300.00 一、本年支出       300.00         300.00' \
+	    '1、一般公共预算拨款收入         300.00  1、一般公共服务支出     200.00         200.00' \
+	    '2、政府性基金预算拨款收入                 2、教育支出              100.00         100.00' \
+	    '二、上年结转                            二、结转下年' \
+	    '      收入总计          300.00        支出合计        300.00         300.00' \
+	    > "$BATS_TEST_TMPDIR/b04.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b04.txt"
+	assert_line --partial "$(printf 'B04\t\t本年收入合计\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t一般公共预算\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t本年支出合计\t\t支出合计\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
+	assert_line --partial "$(printf 'B04\t\t教育支出\t\t一般公共预算\t\t100.00\t')"
+	assert_line --partial "$(printf 'B04\t\t支出总计\t\t支出合计\t\t300.00\t')"
+	[ -z "$stderr" ]
+}

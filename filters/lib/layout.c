@@ -1703,12 +1703,21 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	 */
 	{
 		size_t firstexact[3] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+		size_t firstfig = (size_t)-1;
 
+		for (i = 0; i < g.n; i++)
+			if (amount_like(&g.t[i]) && g.t[i].line < firstfig)
+				firstfig = g.t[i].line;
+		/*
+		 * Words above the line before the first figure are header: a
+		 * column headed "总计" is not the row 支出总计 (Chongqing).
+		 */
 		for (i = 0; i < g.n; i++) {
 			char *n;
 			int r, l2 = -1;
 
-			if (g.t[i].fig || firstexact[panel[i]] != (size_t)-1)
+			if (g.t[i].fig || firstexact[panel[i]] != (size_t)-1 ||
+			    (firstfig != (size_t)-1 && g.t[i].line + 1 < firstfig))
 				continue;
 			n = ps_normdup(g.t[i].t);
 			for (r = 0; r < (int)t->nrows; r++)
@@ -1724,11 +1733,6 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		 * figure ("本年收入") are header: a wrapped first label ("一、财政"
 		 * / "拨款") sits on the line before its figure.
 		 */
-		size_t firstfig = (size_t)-1;
-
-		for (i = 0; i < g.n; i++)
-			if (amount_like(&g.t[i]) && g.t[i].line < firstfig)
-				firstfig = g.t[i].line;
 		for (i = 0; i < g.n; i++)
 			if (!g.t[i].fig && (panel[i] > 0 ? g.t[i].line < firstexact[panel[i]] :
 			    g.t[i].line + 1 < firstfig))

@@ -248,6 +248,8 @@ static const struct tpl_row b01_rows[] = {
 };
 
 static const struct tpl_row b04_rows[] = {
+	/* "一、本年收入" heading its parts (Chongqing, Suzhou, Wuxi) */
+	{ 0, 0, "本年收入合计", "本年收入", NULL },
 	{ 0, 0, "财政拨款收入", "财政拨款", NULL },
 	{ 0, 0, "一般公共预算", NULL, NULL },
 	{ 0, 0, "政府性基金预算", NULL, NULL },
@@ -256,10 +258,12 @@ static const struct tpl_row b04_rows[] = {
 	{ 0, 0, "上年结转", NULL, NULL },
 	{ 0, 0, "收入总计", "总计", NULL },
 	{ 0, 0, "收入总计", "收入合计", NULL },
+	{ 1, 0, "本年支出合计", "本年支出", NULL },
 	BUDGETCLASSES(1),
 	{ 1, 0, "本年支出合计", NULL, NULL },
 	{ 1, 0, "结转下年", NULL, NULL },
 	{ 1, 0, "支出总计", "总计", NULL },
+	{ 1, 0, "支出总计", "支出合计", NULL },
 	/* Jiangsu prints the expenditure by use, as in its B01 */
 	{ 2, 0, "支出用途/基本支出", "基本支出", NULL },
 	{ 2, 0, "支出用途/项目支出", "项目支出", NULL },

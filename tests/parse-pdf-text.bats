@@ -406,3 +406,18 @@ cells_of() {
 	assert_line --partial "$(printf 'B04\t\t支出总计\t\t支出合计\t\t300.00\t')"
 	[ -z "$stderr" ]
 }
+
+@test "a figure one space before a numbered label (\"300.00 1、一般…\") is a cell of its own" {
+	printf '%s\n' '                                 2026年财政拨款收支总体情况表' \
+	    '单位名称：某某局                                                                     单位：万元' \
+	    '              收入                                       支出' \
+	    '      项目           预算数                项目         合计           一般公共预算' \
+	    '1、一般公共预算拨款收入         300.00 1、一般公共服务支出     200.00         200.00' \
+	    '                                   2、教育支出              100.00         100.00' \
+	    '      收入总计          300.00        支出总计        300.00         300.00' \
+	    > "$BATS_TEST_TMPDIR/b04s.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b04s.txt"
+	assert_line --partial "$(printf 'B04\t\t一般公共预算\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
+	[ -z "$stderr" ]
+}

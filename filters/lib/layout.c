@@ -192,6 +192,16 @@ spaced_words(struct lgrid *g, size_t line)
 	}
 }
 
+/* does [a, b) hold a byte of a multibyte letter? */
+static int
+has_high(const char *a, const char *b)
+{
+	for (; a < b; a++)
+		if ((unsigned char)*a >= 0x80)
+			return 1;
+	return 0;
+}
+
 static void
 tokenize(struct lgrid *g, size_t line, const char *s)
 {
@@ -223,11 +233,14 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 					q--;
 				f1 = figlike(q, (size_t)(p - q));
 				f2 = figlike(p + 1, (size_t)(e - p - 1));
-				/* "1, 731. 95" is one spaced figure; "96.00 二、…" two cells */
+				/*
+				 * "1, 731. 95" is one spaced figure; "96.00 二、…" and
+				 * "1,935.36 1、一般…" two cells
+				 */
 				if (f1 && f2 && !(p[-1] == ',' || p[-1] == '.'))
 					break;
 				if (f1 != f2 && !(f1 && (p[-1] == '.' || p[-1] == ',')) &&
-				    (f1 ? (unsigned char)p[1] >= 0x80 : (unsigned char)p[-1] >= 0x80 ||
+				    (f1 ? has_high(p + 1, e) : (unsigned char)p[-1] >= 0x80 ||
 				    p[-1] == ')'))
 					break;
 			}

@@ -421,3 +421,21 @@ cells_of() {
 	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
 	[ -z "$stderr" ]
 }
+
+@test "Guangdong's 收支总体情况表: 预算拨款 is 财政拨款收入, 财政专户拨款 财政专户管理资金" {
+	printf '%s\n' '                         收支总体情况表' \
+	    '单位名称：某某局                                            单位：万元' \
+	    '              收入                                 支出' \
+	    '         项目         预算                    项目          预算' \
+	    '一、预算拨款                      300.00 一、一般公共服务支出                 300.00' \
+	    '二、财政专户拨款                     0.00 二、外交支出                           0.00' \
+	    '三、事业收入                         0.00' \
+	    '      本年收入合计                        300.00        本年支出合计               300.00' \
+	    '上年结转结余                              0.00 结转结余下年                           0.00' \
+	    '         收入总计                       300.00          支出总计               300.00' \
+	    > "$BATS_TEST_TMPDIR/b01.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01.txt"
+	assert_line --partial "$(printf 'B01\t\t财政拨款收入\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B01\t\t财政专户管理资金\t\t收入预算数\t\t0.00\t')"
+	refute_line --partial "label-unknown"
+}

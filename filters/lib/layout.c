@@ -1787,7 +1787,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		memset(&a, 0, sizeof a);
 		if (r < 0) {
 			/*
-			 * An income label the template lacks ("一、预算拨款"), first on
+			 * An income label the template lacks ("六、上级补助收入"), first on
 			 * its line and with a figure after it, is a row of its own:
 			 * kept under its printed name rather than its figure lost.
 			 */

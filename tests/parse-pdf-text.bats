@@ -439,3 +439,33 @@ cells_of() {
 	assert_line --partial "$(printf 'B01\t\t财政专户管理资金\t\t收入预算数\t\t0.00\t')"
 	refute_line --partial "label-unknown"
 }
+
+@test "Hunan's 收入总表: 本级财政拨款 with its 其中:经费拨款 stays a column; the part is read apart" {
+	printf '%s\n' '                                      2026年部门收入总体情况表' \
+	    '部门名称：某某局                                                                                            单位：万元' \
+	    '                                               本级财政拨款' \
+	    '                                                                     财政专户管理 事业单位经营 上级补助收' \
+	    ' 类    款    项           功能科目   合计                                                         其它收入   事业收入   上年结转' \
+	    '                                                                      事业收入   服务收入    入' \
+	    '                                           金额           其中:经费拨款' \
+	    '                合计            300.00       300.00         300.00' \
+	    '201             一般公共服务支出      300.00       300.00         300.00' \
+	    > "$BATS_TEST_TMPDIR/b02.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b02.txt"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入\t\t300.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/其中:经费拨款\t\t300.00\t')"
+	refute_line --partial "$(printf '\t其他收入\t\t300.00')"
+}
+
+@test "Hunan's 收支总表: 本级财政拨款收入 is 财政拨款收入" {
+	printf '%s\n' '                                      2026年部门收支总体情况表' \
+	    '部门名称：某某局                                                                      单位：万元' \
+	    '           收入                                             支出' \
+	    '           项目                   预算数                     项目                    预算数' \
+	    '一、本级财政拨款收入                   300.00     一、基本支出                           300.00' \
+	    '         本 年 收 入 合 计              300.00            本 年 支 出 合 计              300.00' \
+	    '           收 入 总 计                300.00              支 出 总 计                300.00' \
+	    > "$BATS_TEST_TMPDIR/b01h.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01h.txt"
+	assert_line --partial "$(printf 'B01\t\t财政拨款收入\t\t收入预算数\t\t300.00\t')"
+}

@@ -635,7 +635,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 	/*
 	 * A column whose parts' header words are printed under it (基本支出
 	 * over 人员支出 and 公用经费) is a spanning header, not a column,
-	 * unless a 小计 heads its total.
+	 * unless a 小计 heads its total.  An "of which" part (其中:经费拨款)
+	 * leaves its parent a column.
 	 */
 	if (t->shape == TPL_CODE) {
 		int subtotal = 0, kk, jj, n = ncols < 16 ? ncols : 16;
@@ -653,7 +654,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				continue;
 			for (jj = 0; jj < n; jj++)
 				if (hx[jj] >= 0 && strncmp(t->cols[first + jj], t->cols[first + kk],
-				    pl) == 0 && t->cols[first + jj][pl] == '/')
+				    pl) == 0 && t->cols[first + jj][pl] == '/' &&
+				    strstr(t->cols[first + jj] + pl, "其中") == NULL)
 					ban[kk] = 1;
 		}
 	}

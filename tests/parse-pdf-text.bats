@@ -469,3 +469,20 @@ cells_of() {
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01h.txt"
 	assert_line --partial "$(printf 'B01\t\t财政拨款收入\t\t收入预算数\t\t300.00\t')"
 }
+
+@test "B01's 上级补助收入 and 附属单位上缴收入 are read, above or below 本年收入合计; an income line takes no figure of the 款 beside it" {
+	printf '%s\n' '                          收支总体情况表' \
+	    '部门（单位）：某某局                                             单位：万元' \
+	    '                 收 入                                   支   出' \
+	    '         项目            预算数                     项目              预算数' \
+	    '一、财政拨款收入                    300.00 一般公共服务支出                     300.00' \
+	    '二、附属单位上缴收入                           人大事务                          300.00' \
+	    '   本 年 收 入 合 计           300.00      本 年 支 出 合 计             400.00' \
+	    '上级补助收入                       100.00' \
+	    '       收 入 总 计           400.00          支 出 总 计             400.00' \
+	    > "$BATS_TEST_TMPDIR/b01y.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01y.txt"
+	assert_line --partial "$(printf 'B01\t\t上级补助收入\t\t收入预算数\t\t100.00\t')"
+	assert_line --partial "$(printf 'B01\t\t附属单位上缴收入\t\t收入预算数\t\t\t')"
+	refute_line --partial "$(printf 'B01\t\t附属单位上缴收入\t\t收入预算数\t\t300.00')"
+}

@@ -1882,9 +1882,14 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			for (j = 0; j < na; j++) {
 				int c0, nc, k2, empty = 1;
 
-				/* only total lines span panels, never a 类 line */
+				/*
+				 * only total lines span panels, never a 类 line nor
+				 * an income line ("五、上级补助收入" beside a 款's figure)
+				 */
 				if (an[j].line != g.t[i].line || an[j].panel >= panel[i] ||
-				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL)
+				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL ||
+				    (strstr(t->rows[an[j].tpl].label, "合计") == NULL &&
+				    strstr(t->rows[an[j].tpl].label, "总计") == NULL))
 					continue;
 				panel_cols(t, an[j].panel, &c0, &nc);
 				for (k2 = c0; k2 < c0 + nc && k2 < 16; k2++)

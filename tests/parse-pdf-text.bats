@@ -486,3 +486,21 @@ cells_of() {
 	assert_line --partial "$(printf 'B01\t\t附属单位上缴收入\t\t收入预算数\t\t\t')"
 	refute_line --partial "$(printf 'B01\t\t附属单位上缴收入\t\t收入预算数\t\t300.00')"
 }
+
+@test "a 项 printed as its two digits alone, its name wrapped onto the lines around them, is a row of its own" {
+	printf '%s\n' '                          一般公共预算支出表' \
+	    '单位：万元' \
+	    '     科目编码        科目名称                合计          基本支出          项目支出' \
+	    '223             国有资本经营预算支出          81.40                        81.40' \
+	    '      01         解决历史遗留问题及改革成       81.40                        81.40' \
+	    '                本支出' \
+	    '                    国有企业办职教幼教补助' \
+	    '           03                       10.00                     10.00' \
+	    '                支出' \
+	    '           99     其他解决历史遗留问题及       71.40                     71.40' \
+	    > "$BATS_TEST_TMPDIR/x.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/x.txt"
+	assert_line --partial "$(printf 'B05\t2230103\t国有企业办职教幼教补助支出\t\t合计\t\t10.00\t')"
+	assert_line --partial "$(printf 'B05\t2230199\t')"
+	[ -z "$stderr" ]
+}

@@ -1299,11 +1299,13 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		 * own part ("205 教育支出", "08 进修及培训", "03 培训支出"): a
 		 * two-digit part followed by a name and figures continues the
 		 * code of the row before, as a 款 at the 款 column, else a 项.
+		 * Its name may be wrapped onto the lines around it, leaving the
+		 * part alone before its figures ("03   10.00   10.00").
 		 */
 		if (code[0] == '\0' && (na > 0 ? an[na - 1].code[0] != '\0' :
 		    d->ltpl == tb->t && d->lcode[0] != '\0') &&
 		    strlen(g.t[i].t) == 2 && code_part(g.t[i].t) && i + 1 < e &&
-		    !g.t[i + 1].fig && txt_has_cjk(g.t[i + 1].t)) {
+		    ((!g.t[i + 1].fig && txt_has_cjk(g.t[i + 1].t)) || amount_like(&g.t[i + 1]))) {
 			const char *pc = na > 0 ? an[na - 1].code : d->lcode;
 			size_t pl = strlen(pc), m2;
 			int amounts = 0, xiang;

@@ -504,3 +504,19 @@ cells_of() {
 	assert_line --partial "$(printf 'B05\t2230199\t')"
 	[ -z "$stderr" ]
 }
+
+@test "a 总计 heading the sum column just above the first figures, beside the other columns' words, is no row" {
+	printf '%s\n' '                                     财政拨款收支总体情况表' \
+	    '部门（单位）：某某局                                                                                  单位：万元' \
+	    '               收 入                                                  支   出' \
+	    '       项目              预算数               项目' \
+	    '                                                          总计            一般公共预算           政府性基金预算' \
+	    '一、一般公共预算收入               300.00 一、一般公共服务支出           200.00          200.00' \
+	    '二、政府性基金预算收入                     二、外交支出                   100.00          100.00' \
+	    '  本    年   收    入 合 计      300.00    本 年 支 出 合 计         300.00        300.00' \
+	    > "$BATS_TEST_TMPDIR/b04y.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b04y.txt"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
+	assert_line --partial "$(printf 'B04\t\t外交支出\t\t一般公共预算\t\t100.00\t')"
+	[ -z "$stderr" ]
+}

@@ -1727,7 +1727,9 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 				firstfig = g.t[i].line;
 		/*
 		 * Words above the line before the first figure are header: a
-		 * column headed "总计" is not the row 支出总计 (Chongqing).
+		 * column headed "总计" is not the row 支出总计 (Chongqing); nor
+		 * is a "总计" without figures before the other columns' words
+		 * (Yantai: "总计  一般公共预算  政府性基金预算").
 		 */
 		for (i = 0; i < g.n; i++) {
 			char *n;
@@ -1737,6 +1739,19 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			    (firstfig != (size_t)-1 && g.t[i].line + 1 < firstfig))
 				continue;
 			n = ps_normdup(g.t[i].t);
+			if (strcmp(n, "总计") == 0 || strcmp(n, "合计") == 0) {
+				int figs = 0, after = 0;
+
+				for (j = 0; j < g.n; j++)
+					if (g.t[j].line == g.t[i].line) {
+						figs += g.t[j].fig;
+						after += !g.t[j].fig && j > i;
+					}
+				if (!figs && after) {
+					free(n);
+					continue;
+				}
+			}
 			for (r = 0; r < (int)t->nrows; r++)
 				if (t->rows[r].panel == panel[i] && ps_row_matches(&t->rows[r], n))
 					l2 = r;

@@ -453,7 +453,7 @@ cells_of() {
 	    > "$BATS_TEST_TMPDIR/b02.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b02.txt"
 	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入\t\t300.00\t')"
-	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/其中:经费拨款\t\t300.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/其中\t\t300.00\t')"
 	refute_line --partial "$(printf '\t其他收入\t\t300.00')"
 }
 
@@ -519,4 +519,25 @@ cells_of() {
 	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
 	assert_line --partial "$(printf 'B04\t\t外交支出\t\t一般公共预算\t\t100.00\t')"
 	[ -z "$stderr" ]
+}
+
+@test "收入总表: 财政拨款收入 needs its own header word (not 使用非财政拨款结余's); a 其中 column under 一般公共预算拨款 is read apart" {
+	printf '%s\n' \
+	    '                                                               部门综合预算收入总表' \
+	    '' \
+	    '                                                                                                                                               单位：元' \
+	    '                                                                                                   部门预算' \
+	    '                                                     一般公共预算拨款' \
+	    ' 单位编码                       单位名称                                其中：专项资                                     事业单位经营收 使用非财政拨 对附属单位上 上年结 上年实户资金余' \
+	    '                                    合计                                          政府性基金拨款   上级补助收入    事业收入                                        其他收入' \
+	    '                                                    小计          金列入部门预                                        入     款结余    缴收入   转     额' \
+	    '                                                                   算项目' \
+	    '                       合计          90,000,000.00   90,000,000.00 1,000,000.00' \
+	    '114            某某市人民政府办公厅          90,000,000.00   90,000,000.00 1,000,000.00' \
+	    > "$BATS_TEST_TMPDIR/b02x.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b02x.txt"
+	assert_line --partial "$(printf 'B02\t114\t某某市人民政府办公厅\t\t财政拨款收入/一般公共预算\t\t90,000,000.00\t')"
+	assert_line --partial "$(printf 'B02\t114\t某某市人民政府办公厅\t\t财政拨款收入/其中\t\t1,000,000.00\t')"
+	refute_line --partial "$(printf '\t财政拨款收入\t\t\t')"
+	refute_line --partial "$(printf '\t财政专户管理资金\t\t1,000,000.00')"
 }

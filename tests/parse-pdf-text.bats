@@ -541,3 +541,21 @@ cells_of() {
 	refute_line --partial "$(printf '\t财政拨款收入\t\t\t')"
 	refute_line --partial "$(printf '\t财政专户管理资金\t\t1,000,000.00')"
 }
+
+@test "a list's figure printed between two items, a line below its own, is the item's above" {
+	printf '%s\n' '                                收入预算总表' \
+	    '部门名称：某某厅                                                      单位：万元' \
+	    '                            项目名称                                   金额' \
+	    '                            收入总计                                     500.00' \
+	    '                           小计' \
+	    '                                                                     500.00' \
+	    '   一般公共预算资金                公共财政拨款（补助）资金' \
+	    '                                                                     500.00' \
+	    '                           专项收入' \
+	    '     政府性基金                 小计' \
+	    > "$BATS_TEST_TMPDIR/l.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/l.txt"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金\t\t合计\t\t500.00\t')"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/公共财政拨款(补助)资金\t\t合计\t\t500.00\t')"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/专项收入\t\t合计\t\t\t')"
+}

@@ -2984,7 +2984,11 @@ read_list_table(struct pdoc *d, struct tab *tb)
 			if (at[k] == 0 || fig[k] != NULL)
 				continue;
 			dd = (long)(tb->start + (size_t)at[k] - 1) - (long)t->line;
-			dd = dd < 0 ? -2 * dd : 2 * dd - 1;	/* on a tie the one below */
+			/*
+			 * on a tie the one above: the 2019 江苏省高级人民法院 prints
+			 * each figure a little below its item's line
+			 */
+			dd = dd < 0 ? -2 * dd - 1 : 2 * dd;
 			if (dd < bd) {
 				bd = dd;
 				best = k;

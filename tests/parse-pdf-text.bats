@@ -559,3 +559,21 @@ cells_of() {
 	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/公共财政拨款(补助)资金\t\t合计\t\t500.00\t')"
 	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/专项收入\t\t合计\t\t\t')"
 }
+
+@test "财政拨款收支预算总表 by use: a line pdftotext shifted right keeps its income figure in the income panel's one column" {
+	printf '%s\n' '四、财政拨款收支预算总表' \
+	    '部门：                某某厅                                        单位：万元' \
+	    '                  收入                                  支出' \
+	    '                                                     支出用途' \
+	    '      项目名称                    金额' \
+	    '                                              项目名称                金额' \
+	    '一、一般公共预算                       1,500.00 一、基本支出                    1,000.00' \
+	    '二、政府性基金预算                           二、项目支出             500.00' \
+	    '          收入合计          1,500.00       支出合计          1,500.00' \
+	    > "$BATS_TEST_TMPDIR/j.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/j.txt"
+	assert_line --partial "$(printf 'B04\t\t一般公共预算\t\t收入预算数\t\t1,500.00\t')"
+	assert_line --partial "$(printf 'B04\t\t支出用途/基本支出\t\t支出用途预算数\t\t1,000.00\t')"
+	assert_line --partial "$(printf 'B04\t\t支出用途/项目支出\t\t支出用途预算数\t\t500.00\t')"
+	[ -z "$stderr" ]
+}

@@ -1701,14 +1701,16 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	/*
 	 * On a line with an expenditure label, a figure before the label is
 	 * the income panel's, whatever its column: pdftotext shifts lines.
+	 * So too before a 支出用途 label where the expenditure is printed by
+	 * use alone (Jiangsu's 财政拨款收支预算总表).
 	 */
 	for (i = 0; i < g.n; i++) {
 		size_t k2;
 
-		if (!g.t[i].fig || panel[i] != 1)
+		if (!g.t[i].fig || !(panel[i] == 1 || (panel[i] == 2 && xb == xc)))
 			continue;
 		for (k2 = i + 1; k2 < g.n && g.t[k2].line == g.t[i].line; k2++)
-			if (!g.t[k2].fig && panel[k2] == 1) {
+			if (!g.t[k2].fig && panel[k2] == panel[i]) {
 				panel[i] = 0;
 				break;
 			}
@@ -1878,6 +1880,15 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			panel_cols(t, (int)j, &c0, &nc);
 			table_columns(d, tb, &g, u, tb->start, first_anchor, c0, nc,
 			    j == 0 ? 0 : j == 1 ? xb : xc, colof, colx);
+			/*
+			 * A panel of one column has its figures there, however
+			 * far pdftotext shifted their line (Jiangsu's 财政拨款收支
+			 * 预算总表: "一、一般公共预算 17,981.68" seven places right).
+			 */
+			if (nc == 1 && colx[c0] >= 0)
+				for (i = 0; i < g.n; i++)
+					if (u[i] && colof[i] < 0 && amount_like(&g.t[i]))
+						colof[i] = c0;
 			free(u);
 		}
 		/*

@@ -577,3 +577,41 @@ cells_of() {
 	assert_line --partial "$(printf 'B04\t\t支出用途/项目支出\t\t支出用途预算数\t\t500.00\t')"
 	[ -z "$stderr" ]
 }
+
+@test "a catalogue header word of five letters (\"政府性基金\") names its column: Quanzhou's 收入总表 is read under its words" {
+	printf '%s\n' \
+	    '                                             2026 年度收入预算总表' \
+	    '                                                                                                                          单位：万元' \
+	    '                                             政府性基金     国有资本经        财政专户' \
+	    '                                  一般公共预                                      事业      事业单位     上级补助     附属单位     其他        上年结转' \
+	    '          单位名称          总计                   预算拨款收     营预算拨款        管理资金' \
+	    '                                  算拨款收入                                      收入      经营收入      收入      上缴收入     收入         结余' \
+	    '                                               入        收入           收入' \
+	    '合计                       900.00     500.00     0.00          0.00    0.00    0.00     0.00     0.00     0.00     400.00     0.00' \
+	    > "$BATS_TEST_TMPDIR/q.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/q.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t500.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t0.00\t')"
+	refute_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入\t')"
+}
+
+@test "a word centred over its parts and their 小计 (财政拨款收入) is the 小计's column" {
+	printf '%s\n' \
+	    '                                                                        收入总体情况表' \
+	    '部门（单位）：某某局                                                                                                          单位：万元' \
+	    '  科目编码                                                        财政拨款收入' \
+	    '                                                                                   事业收入 事业单位经' \
+	    '                                                                             财政专户管 （不含教育                  上级补助收 附属单位上 使用非财政' \
+	    '                        科目名称      合计                                                            其他收入                          上年结转' \
+	    '                                                           一般公共预 政府性基金 国有资本经 理资金收入  收费）' \
+	    '                                                                                         营收入                入    缴收入  拨款结余' \
+	    '类     款    项                                   小计' \
+	    '                                                            算收入  预算收入 营预算收入' \
+	    '                合   计            191,394.79   191,195.79   191,114.39    81.40                    26.00     173.00' \
+	    '205             教育支出                 65.90         65.90        65.90' \
+	    > "$BATS_TEST_TMPDIR/y.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/y.txt"
+	assert_line --partial "$(printf 'B02\t205\t教育支出\t\t财政拨款收入\t\t65.90\t')"
+	assert_line --partial "$(printf 'B02\t205\t教育支出\t\t财政拨款收入/一般公共预算\t\t65.90\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/国有资本经营预算\t\t81.40\t')"
+}

@@ -599,8 +599,9 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			continue;
 		}
 	again:
-		for (len = 12; len >= minlen && hx[k] < 0; len -= 3) {
-			char key[16];
+		/* a catalogue word longer than four letters ("政府性基金") whole */
+		for (len = minlen > 12 ? minlen : 12; len >= minlen && hx[k] < 0; len -= 3) {
+			char key[64];
 
 			if ((int)strlen(name) < len)
 				continue;
@@ -657,6 +658,42 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				    pl) == 0 && t->cols[first + jj][pl] == '/' &&
 				    strstr(t->cols[first + jj] + pl, "其中") == NULL)
 					ban[kk] = 1;
+		}
+		/*
+		 * With a 小计, a column whose word is printed right of its
+		 * first part's is the 小计 nearest left of that part, not the
+		 * word spanning them all (Yantai: 财政拨款收入 centred over
+		 * 小计, 一般公共预算 …).
+		 */
+		for (kk = 0; kk < n && subtotal; kk++) {
+			size_t pl = strlen(t->cols[first + kk]);
+			int minc = -1, best = -1;
+
+			if (hx[kk] < 0 || strchr(t->cols[first + kk], '/') != NULL)
+				continue;
+			for (jj = 0; jj < n; jj++)
+				if (hx[jj] >= 0 && strncmp(t->cols[first + jj], t->cols[first + kk],
+				    pl) == 0 && t->cols[first + jj][pl] == '/' &&
+				    strstr(t->cols[first + jj] + pl, "其中") == NULL &&
+				    (minc < 0 || hx[jj] < minc))
+					minc = hx[jj];
+			if (minc < 0 || hx[kk] <= minc + 2)
+				continue;
+			for (i = hdr0; i < hdr1; i++) {
+				const char *p = d->line[i];
+
+				while ((p = strstr(p, "小计")) != NULL) {
+					size_t off = (size_t)(p - d->line[i]);
+					int x = (int)(width ? txt_width(d->line[i], off) :
+					    txt_chars(d->line[i], off));
+
+					if (x < minc && x > best && x >= xmin)
+						best = x;
+					p += strlen("小计");
+				}
+			}
+			if (best >= 0)
+				hx[kk] = best + 1;
 		}
 	}
 	/* a column whose header word is printed is printed, figures or not */

@@ -615,3 +615,21 @@ cells_of() {
 	assert_line --partial "$(printf 'B02\t205\t教育支出\t\t财政拨款收入/一般公共预算\t\t65.90\t')"
 	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/国有资本经营预算\t\t81.40\t')"
 }
+
+@test "政府性基金 wrapped as 政府性基 / 金预算 still heads its column" {
+	printf '%s\n' \
+	    '                                                            收入总表' \
+	    '部门：某某市某某局                                                                                                          单位：万元' \
+	    '                                                           本年收入                                         上年结转结余' \
+	    ' 部门代                                                  国有资                          附属单                       国有资' \
+	    '              部门名称   合计                    一般公共预 政府性基     财政专户管     事业    事业单位 上级补       其他        一般公共 政府性基     财政专户   单位' \
+	    '  码                             小计                    本经营                          位上缴        小计             本经营' \
+	    '                                             算   金预算       理资金      收入    经营收入 助收入       收入         预算   金预算     管理资金   资金' \
+	    '                                                       预算                           收入                       预算' \
+	    '             合计      4,651.67   4,651.67    4,651.67' \
+	    '024        某某市某某局    4,651.67   4,651.67    4,651.67' \
+	    > "$BATS_TEST_TMPDIR/s.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/s.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t4,651.67\t')"
+}

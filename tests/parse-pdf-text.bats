@@ -505,12 +505,12 @@ cells_of() {
 	refute_line --partial '上级补助收入'
 }
 
-@test "a column the catalogue lacks (其中：专项资金) is reported where the table's identities reject every column for it" {
-	run -0 --separate-stderr parse-pdf-text "$D/of-which.txt"
+@test "a column the catalogue lacks (代编项目资金) is reported where the table's identities reject every column for it" {
+	run -0 --separate-stderr parse-pdf-text "$D/unknown-column.txt"
 	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/一般公共预算\t\t800.00\t')"
 	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t其他收入\t\t200.00\t')"
 	refute_line --regexp "$(printf '\t300.00\t')"
-	[[ $stderr == *"of-which.txt:6:50: figure '300.00' outside the columns of B02, not read"* ]]
+	[[ $stderr == *"unknown-column.txt:6:50: figure '300.00' outside the columns of B02, not read"* ]]
 }
 
 @test "a 三公 row printed for two years side by side: the document's year is read, the other reported" {
@@ -553,4 +553,254 @@ cells_of() {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"
 	assert_line --index 1 --regexp "$(printf '\t江苏省某某办公室\t2018\t预算\t\t')"
+}
+
+@test "财政拨款收支总表 headed by 一、本年收入 and 一、本年支出, its sum column headed 总计, reads every line" {
+	printf '%s\n' '                                 2026年财政拨款收支总体情况表' \
+	    '单位名称：某某局                                                                     单位：万元' \
+	    '              收入                                       支出' \
+	    '                                                                            政府性基金 国有资本经营' \
+	    '      项目           预算数                项目         总计           一般公共预算' \
+	    '                                                                              预算    预算' \
+	    '一、本年收入                300.00 一、本年支出       300.00         300.00' \
+	    '1、一般公共预算拨款收入         300.00  1、一般公共服务支出     200.00         200.00' \
+	    '2、政府性基金预算拨款收入                 2、教育支出              100.00         100.00' \
+	    '二、上年结转                            二、结转下年' \
+	    '      收入总计          300.00        支出合计        300.00         300.00' \
+	    > "$BATS_TEST_TMPDIR/b04.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b04.txt"
+	assert_line --partial "$(printf 'B04\t\t本年收入合计\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t一般公共预算\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t本年支出合计\t\t支出合计\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
+	assert_line --partial "$(printf 'B04\t\t教育支出\t\t一般公共预算\t\t100.00\t')"
+	assert_line --partial "$(printf 'B04\t\t支出总计\t\t支出合计\t\t300.00\t')"
+	[ -z "$stderr" ]
+}
+
+@test "a figure one space before a numbered label (\"300.00 1、一般…\") is a cell of its own" {
+	printf '%s\n' '                                 2026年财政拨款收支总体情况表' \
+	    '单位名称：某某局                                                                     单位：万元' \
+	    '              收入                                       支出' \
+	    '      项目           预算数                项目         合计           一般公共预算' \
+	    '1、一般公共预算拨款收入         300.00 1、一般公共服务支出     200.00         200.00' \
+	    '                                   2、教育支出              100.00         100.00' \
+	    '      收入总计          300.00        支出总计        300.00         300.00' \
+	    > "$BATS_TEST_TMPDIR/b04s.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b04s.txt"
+	assert_line --partial "$(printf 'B04\t\t一般公共预算\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
+	[ -z "$stderr" ]
+}
+
+@test "Guangdong's 收支总体情况表: 预算拨款 is 财政拨款收入, 财政专户拨款 财政专户管理资金" {
+	printf '%s\n' '                         收支总体情况表' \
+	    '单位名称：某某局                                            单位：万元' \
+	    '              收入                                 支出' \
+	    '         项目         预算                    项目          预算' \
+	    '一、预算拨款                      300.00 一、一般公共服务支出                 300.00' \
+	    '二、财政专户拨款                     0.00 二、外交支出                           0.00' \
+	    '三、事业收入                         0.00' \
+	    '      本年收入合计                        300.00        本年支出合计               300.00' \
+	    '上年结转结余                              0.00 结转结余下年                           0.00' \
+	    '         收入总计                       300.00          支出总计               300.00' \
+	    > "$BATS_TEST_TMPDIR/b01.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01.txt"
+	assert_line --partial "$(printf 'B01\t\t财政拨款收入\t\t收入预算数\t\t300.00\t')"
+	assert_line --partial "$(printf 'B01\t\t财政专户管理资金\t\t收入预算数\t\t0.00\t')"
+	refute_line --partial "label-unknown"
+}
+
+@test "Hunan's 收入总表: 本级财政拨款 with its 其中:经费拨款 stays a column; the part is read apart" {
+	printf '%s\n' '                                      2026年部门收入总体情况表' \
+	    '部门名称：某某局                                                                                            单位：万元' \
+	    '                                               本级财政拨款' \
+	    '                                                                     财政专户管理 事业单位经营 上级补助收' \
+	    ' 类    款    项           功能科目   合计                                                         其它收入   事业收入   上年结转' \
+	    '                                                                      事业收入   服务收入    入' \
+	    '                                           金额           其中:经费拨款' \
+	    '                合计            300.00       300.00         300.00' \
+	    '201             一般公共服务支出      300.00       300.00         300.00' \
+	    > "$BATS_TEST_TMPDIR/b02.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b02.txt"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入\t\t300.00\t')"
+	assert_line --partial "$(printf 'B02\t201\t一般公共服务支出\t\t财政拨款收入/其中\t\t300.00\t')"
+	refute_line --partial "$(printf '\t其他收入\t\t300.00')"
+}
+
+@test "Hunan's 收支总表: 本级财政拨款收入 is 财政拨款收入" {
+	printf '%s\n' '                                      2026年部门收支总体情况表' \
+	    '部门名称：某某局                                                                      单位：万元' \
+	    '           收入                                             支出' \
+	    '           项目                   预算数                     项目                    预算数' \
+	    '一、本级财政拨款收入                   300.00     一、基本支出                           300.00' \
+	    '         本 年 收 入 合 计              300.00            本 年 支 出 合 计              300.00' \
+	    '           收 入 总 计                300.00              支 出 总 计                300.00' \
+	    > "$BATS_TEST_TMPDIR/b01h.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01h.txt"
+	assert_line --partial "$(printf 'B01\t\t财政拨款收入\t\t收入预算数\t\t300.00\t')"
+}
+
+@test "B01's 上级补助收入 and 附属单位上缴收入 are read, above or below 本年收入合计; an income line takes no figure of the 款 beside it" {
+	printf '%s\n' '                          收支总体情况表' \
+	    '部门（单位）：某某局                                             单位：万元' \
+	    '                 收 入                                   支   出' \
+	    '         项目            预算数                     项目              预算数' \
+	    '一、财政拨款收入                    300.00 一般公共服务支出                     300.00' \
+	    '二、附属单位上缴收入                           人大事务                          300.00' \
+	    '   本 年 收 入 合 计           300.00      本 年 支 出 合 计             400.00' \
+	    '上级补助收入                       100.00' \
+	    '       收 入 总 计           400.00          支 出 总 计             400.00' \
+	    > "$BATS_TEST_TMPDIR/b01y.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b01y.txt"
+	assert_line --partial "$(printf 'B01\t\t上级补助收入\t\t收入预算数\t\t100.00\t')"
+	assert_line --partial "$(printf 'B01\t\t附属单位上缴收入\t\t收入预算数\t\t\t')"
+	refute_line --partial "$(printf 'B01\t\t附属单位上缴收入\t\t收入预算数\t\t300.00')"
+}
+
+@test "a 项 printed as its two digits alone, its name wrapped onto the lines around them, is a row of its own" {
+	printf '%s\n' '                          一般公共预算支出表' \
+	    '单位：万元' \
+	    '     科目编码        科目名称                合计          基本支出          项目支出' \
+	    '223             国有资本经营预算支出          81.40                        81.40' \
+	    '      01         解决历史遗留问题及改革成       81.40                        81.40' \
+	    '                本支出' \
+	    '                    国有企业办职教幼教补助' \
+	    '           03                       10.00                     10.00' \
+	    '                支出' \
+	    '           99     其他解决历史遗留问题及       71.40                     71.40' \
+	    > "$BATS_TEST_TMPDIR/x.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/x.txt"
+	assert_line --partial "$(printf 'B05\t2230103\t国有企业办职教幼教补助支出\t\t合计\t\t10.00\t')"
+	assert_line --partial "$(printf 'B05\t2230199\t')"
+	[ -z "$stderr" ]
+}
+
+@test "a 总计 heading the sum column just above the first figures, beside the other columns' words, is no row" {
+	printf '%s\n' '                                     财政拨款收支总体情况表' \
+	    '部门（单位）：某某局                                                                                  单位：万元' \
+	    '               收 入                                                  支   出' \
+	    '       项目              预算数               项目' \
+	    '                                                          总计            一般公共预算           政府性基金预算' \
+	    '一、一般公共预算收入               300.00 一、一般公共服务支出           200.00          200.00' \
+	    '二、政府性基金预算收入                     二、外交支出                   100.00          100.00' \
+	    '  本    年   收    入 合 计      300.00    本 年 支 出 合 计         300.00        300.00' \
+	    > "$BATS_TEST_TMPDIR/b04y.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b04y.txt"
+	assert_line --partial "$(printf 'B04\t\t一般公共服务支出\t\t支出合计\t\t200.00\t')"
+	assert_line --partial "$(printf 'B04\t\t外交支出\t\t一般公共预算\t\t100.00\t')"
+	[ -z "$stderr" ]
+}
+
+@test "收入总表: 财政拨款收入 needs its own header word (not 使用非财政拨款结余's); a 其中 column under 一般公共预算拨款 is read apart" {
+	printf '%s\n' \
+	    '                                                               部门综合预算收入总表' \
+	    '' \
+	    '                                                                                                                                               单位：元' \
+	    '                                                                                                   部门预算' \
+	    '                                                     一般公共预算拨款' \
+	    ' 单位编码                       单位名称                                其中：专项资                                     事业单位经营收 使用非财政拨 对附属单位上 上年结 上年实户资金余' \
+	    '                                    合计                                          政府性基金拨款   上级补助收入    事业收入                                        其他收入' \
+	    '                                                    小计          金列入部门预                                        入     款结余    缴收入   转     额' \
+	    '                                                                   算项目' \
+	    '                       合计          90,000,000.00   90,000,000.00 1,000,000.00' \
+	    '114            某某市人民政府办公厅          90,000,000.00   90,000,000.00 1,000,000.00' \
+	    > "$BATS_TEST_TMPDIR/b02x.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b02x.txt"
+	assert_line --partial "$(printf 'B02\t114\t某某市人民政府办公厅\t\t财政拨款收入/一般公共预算\t\t90,000,000.00\t')"
+	assert_line --partial "$(printf 'B02\t114\t某某市人民政府办公厅\t\t财政拨款收入/其中\t\t1,000,000.00\t')"
+	refute_line --partial "$(printf '\t财政拨款收入\t\t\t')"
+	refute_line --partial "$(printf '\t财政专户管理资金\t\t1,000,000.00')"
+}
+
+@test "a list's figure printed between two items, a line below its own, is the item's above" {
+	printf '%s\n' '                                收入预算总表' \
+	    '部门名称：某某厅                                                      单位：万元' \
+	    '                            项目名称                                   金额' \
+	    '                            收入总计                                     500.00' \
+	    '                           小计' \
+	    '                                                                     500.00' \
+	    '   一般公共预算资金                公共财政拨款（补助）资金' \
+	    '                                                                     500.00' \
+	    '                           专项收入' \
+	    '     政府性基金                 小计' \
+	    > "$BATS_TEST_TMPDIR/l.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/l.txt"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金\t\t合计\t\t500.00\t')"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/公共财政拨款(补助)资金\t\t合计\t\t500.00\t')"
+	assert_line --partial "$(printf 'B02\t\t一般公共预算资金/专项收入\t\t合计\t\t\t')"
+}
+
+@test "财政拨款收支预算总表 by use: a line pdftotext shifted right keeps its income figure in the income panel's one column" {
+	printf '%s\n' '四、财政拨款收支预算总表' \
+	    '部门：                某某厅                                        单位：万元' \
+	    '                  收入                                  支出' \
+	    '                                                     支出用途' \
+	    '      项目名称                    金额' \
+	    '                                              项目名称                金额' \
+	    '一、一般公共预算                       1,500.00 一、基本支出                    1,000.00' \
+	    '二、政府性基金预算                           二、项目支出             500.00' \
+	    '          收入合计          1,500.00       支出合计          1,500.00' \
+	    > "$BATS_TEST_TMPDIR/j.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/j.txt"
+	assert_line --partial "$(printf 'B04\t\t一般公共预算\t\t收入预算数\t\t1,500.00\t')"
+	assert_line --partial "$(printf 'B04\t\t支出用途/基本支出\t\t支出用途预算数\t\t1,000.00\t')"
+	assert_line --partial "$(printf 'B04\t\t支出用途/项目支出\t\t支出用途预算数\t\t500.00\t')"
+	[ -z "$stderr" ]
+}
+
+@test "a catalogue header word of five letters (\"政府性基金\") names its column: Quanzhou's 收入总表 is read under its words" {
+	printf '%s\n' \
+	    '                                             2026 年度收入预算总表' \
+	    '                                                                                                                          单位：万元' \
+	    '                                             政府性基金     国有资本经        财政专户' \
+	    '                                  一般公共预                                      事业      事业单位     上级补助     附属单位     其他        上年结转' \
+	    '          单位名称          总计                   预算拨款收     营预算拨款        管理资金' \
+	    '                                  算拨款收入                                      收入      经营收入      收入      上缴收入     收入         结余' \
+	    '                                               入        收入           收入' \
+	    '合计                       900.00     500.00     0.00          0.00    0.00    0.00     0.00     0.00     0.00     400.00     0.00' \
+	    > "$BATS_TEST_TMPDIR/q.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/q.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t500.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t0.00\t')"
+	refute_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入\t')"
+}
+
+@test "a word centred over its parts and their 小计 (财政拨款收入) is the 小计's column" {
+	printf '%s\n' \
+	    '                                                                        收入总体情况表' \
+	    '部门（单位）：某某局                                                                                                          单位：万元' \
+	    '  科目编码                                                        财政拨款收入' \
+	    '                                                                                   事业收入 事业单位经' \
+	    '                                                                             财政专户管 （不含教育                  上级补助收 附属单位上 使用非财政' \
+	    '                        科目名称      合计                                                            其他收入                          上年结转' \
+	    '                                                           一般公共预 政府性基金 国有资本经 理资金收入  收费）' \
+	    '                                                                                         营收入                入    缴收入  拨款结余' \
+	    '类     款    项                                   小计' \
+	    '                                                            算收入  预算收入 营预算收入' \
+	    '                合   计            191,394.79   191,195.79   191,114.39    81.40                    26.00     173.00' \
+	    '205             教育支出                 65.90         65.90        65.90' \
+	    > "$BATS_TEST_TMPDIR/y.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/y.txt"
+	assert_line --partial "$(printf 'B02\t205\t教育支出\t\t财政拨款收入\t\t65.90\t')"
+	assert_line --partial "$(printf 'B02\t205\t教育支出\t\t财政拨款收入/一般公共预算\t\t65.90\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/国有资本经营预算\t\t81.40\t')"
+}
+
+@test "政府性基金 wrapped as 政府性基 / 金预算 still heads its column" {
+	printf '%s\n' \
+	    '                                                            收入总表' \
+	    '部门：某某市某某局                                                                                                          单位：万元' \
+	    '                                                           本年收入                                         上年结转结余' \
+	    ' 部门代                                                  国有资                          附属单                       国有资' \
+	    '              部门名称   合计                    一般公共预 政府性基     财政专户管     事业    事业单位 上级补       其他        一般公共 政府性基     财政专户   单位' \
+	    '  码                             小计                    本经营                          位上缴        小计             本经营' \
+	    '                                             算   金预算       理资金      收入    经营收入 助收入       收入         预算   金预算     管理资金   资金' \
+	    '                                                       预算                           收入                       预算' \
+	    '             合计      4,651.67   4,651.67    4,651.67' \
+	    '024        某某市某某局    4,651.67   4,651.67    4,651.67' \
+	    > "$BATS_TEST_TMPDIR/s.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/s.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t4,651.67\t')"
 }

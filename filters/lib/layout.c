@@ -192,6 +192,16 @@ spaced_words(struct lgrid *g, size_t line)
 	}
 }
 
+/* does [a, b) hold a byte of a multibyte letter? */
+static int
+has_high(const char *a, const char *b)
+{
+	for (; a < b; a++)
+		if ((unsigned char)*a >= 0x80)
+			return 1;
+	return 0;
+}
+
 static void
 tokenize(struct lgrid *g, size_t line, const char *s)
 {
@@ -223,11 +233,14 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 					q--;
 				f1 = figlike(q, (size_t)(p - q));
 				f2 = figlike(p + 1, (size_t)(e - p - 1));
-				/* "1, 731. 95" is one spaced figure; "96.00 二、…" two cells */
+				/*
+				 * "1, 731. 95" is one spaced figure; "96.00 二、…" and
+				 * "1,935.36 1、一般…" two cells
+				 */
 				if (f1 && f2 && !(p[-1] == ',' || p[-1] == '.'))
 					break;
 				if (f1 != f2 && !(f1 && (p[-1] == '.' || p[-1] == ',')) &&
-				    (f1 ? (unsigned char)p[1] >= 0x80 : (unsigned char)p[-1] >= 0x80 ||
+				    (f1 ? has_high(p + 1, e) : (unsigned char)p[-1] >= 0x80 ||
 				    p[-1] == ')'))
 					break;
 			}
@@ -679,6 +692,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 			continue;
 		}
 	again:
+		/* a catalogue word longer than four letters ("政府性基金") whole */
 		for (len = minlen > 12 ? minlen : 12; len >= minlen && hx[k] < 0; len -= 3) {
 			char key[64];
 
@@ -722,7 +736,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 	/*
 	 * A column whose parts' header words are printed under it (基本支出
 	 * over 人员支出 and 公用经费) is a spanning header, not a column,
-	 * unless a 小计 heads its total.
+	 * unless a 小计 heads its total.  An "of which" part (其中:经费拨款)
+	 * leaves its parent a column.
 	 */
 	if (t->shape == TPL_CODE) {
 		int subtotal = 0, kk, jj, n = ncols < 16 ? ncols : 16;
@@ -740,8 +755,45 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				continue;
 			for (jj = 0; jj < n; jj++)
 				if (hx[jj] >= 0 && strncmp(t->cols[first + jj], t->cols[first + kk],
-				    pl) == 0 && t->cols[first + jj][pl] == '/')
+				    pl) == 0 && t->cols[first + jj][pl] == '/' &&
+				    strstr(t->cols[first + jj] + pl, "其中") == NULL)
 					ban[kk] = 1;
+		}
+		/*
+		 * With a 小计, a column whose word is printed right of its
+		 * first part's is the 小计 nearest left of that part, not the
+		 * word spanning them all (Yantai: 财政拨款收入 centred over
+		 * 小计, 一般公共预算 …).
+		 */
+		for (kk = 0; kk < n && subtotal; kk++) {
+			size_t pl = strlen(t->cols[first + kk]);
+			int minc = -1, best = -1;
+
+			if (hx[kk] < 0 || strchr(t->cols[first + kk], '/') != NULL)
+				continue;
+			for (jj = 0; jj < n; jj++)
+				if (hx[jj] >= 0 && strncmp(t->cols[first + jj], t->cols[first + kk],
+				    pl) == 0 && t->cols[first + jj][pl] == '/' &&
+				    strstr(t->cols[first + jj] + pl, "其中") == NULL &&
+				    (minc < 0 || hx[jj] < minc))
+					minc = hx[jj];
+			if (minc < 0 || hx[kk] <= minc + 2)
+				continue;
+			for (i = hdr0; i < hdr1; i++) {
+				const char *p = d->line[i];
+
+				while ((p = strstr(p, "小计")) != NULL) {
+					size_t off = (size_t)(p - d->line[i]);
+					int x = (int)(width ? txt_width(d->line[i], off) :
+					    txt_chars(d->line[i], off));
+
+					if (x < minc && x > best && x >= xmin)
+						best = x;
+					p += strlen("小计");
+				}
+			}
+			if (best >= 0)
+				hx[kk] = best + 1;
 		}
 	}
 	/* a column whose header word is printed is printed, figures or not */
@@ -1793,11 +1845,13 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		 * own part ("205 教育支出", "08 进修及培训", "03 培训支出"): a
 		 * two-digit part followed by a name and figures continues the
 		 * code of the row before, as a 款 at the 款 column, else a 项.
+		 * Its name may be wrapped onto the lines around it, leaving the
+		 * part alone before its figures ("03   10.00   10.00").
 		 */
 		if (code[0] == '\0' && (na > 0 ? an[na - 1].code[0] != '\0' :
 		    d->ltpl == tb->t && d->lcode[0] != '\0') &&
 		    strlen(g.t[i].t) == 2 && code_part(g.t[i].t) && i + 1 < e &&
-		    !g.t[i + 1].fig && txt_has_cjk(g.t[i + 1].t)) {
+		    ((!g.t[i + 1].fig && txt_has_cjk(g.t[i + 1].t)) || amount_like(&g.t[i + 1]))) {
 			const char *pc = na > 0 ? an[na - 1].code : d->lcode;
 			size_t pl = strlen(pc), m2;
 			int amounts = 0, xiang;
@@ -2213,14 +2267,16 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	/*
 	 * On a line with an expenditure label, a figure before the label is
 	 * the income panel's, whatever its column: pdftotext shifts lines.
+	 * So too before a 支出用途 label where the expenditure is printed by
+	 * use alone (Jiangsu's 财政拨款收支预算总表).
 	 */
 	for (i = 0; i < g.n; i++) {
 		size_t k2;
 
-		if (!g.t[i].fig || panel[i] != 1)
+		if (!g.t[i].fig || !(panel[i] == 1 || (panel[i] == 2 && xb == xc)))
 			continue;
 		for (k2 = i + 1; k2 < g.n && g.t[k2].line == g.t[i].line; k2++)
-			if (!g.t[k2].fig && panel[k2] == 1) {
+			if (!g.t[k2].fig && panel[k2] == panel[i]) {
 				panel[i] = 0;
 				break;
 			}
@@ -2232,14 +2288,38 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 	 */
 	{
 		size_t firstexact[3] = { (size_t)-1, (size_t)-1, (size_t)-1 };
+		size_t firstfig = (size_t)-1;
 
+		for (i = 0; i < g.n; i++)
+			if (amount_like(&g.t[i]) && g.t[i].line < firstfig)
+				firstfig = g.t[i].line;
+		/*
+		 * Words above the line before the first figure are header: a
+		 * column headed "总计" is not the row 支出总计 (Chongqing); nor
+		 * is a "总计" without figures before the other columns' words
+		 * (Yantai: "总计  一般公共预算  政府性基金预算").
+		 */
 		for (i = 0; i < g.n; i++) {
 			char *n;
 			int r, l2 = -1;
 
-			if (g.t[i].fig || firstexact[panel[i]] != (size_t)-1)
+			if (g.t[i].fig || firstexact[panel[i]] != (size_t)-1 ||
+			    (firstfig != (size_t)-1 && g.t[i].line + 1 < firstfig))
 				continue;
 			n = ps_normdup(g.t[i].t);
+			if (strcmp(n, "总计") == 0 || strcmp(n, "合计") == 0) {
+				int figs = 0, after = 0;
+
+				for (j = 0; j < g.n; j++)
+					if (g.t[j].line == g.t[i].line) {
+						figs += g.t[j].fig;
+						after += !g.t[j].fig && j > i;
+					}
+				if (!figs && after) {
+					free(n);
+					continue;
+				}
+			}
 			for (r = 0; r < (int)t->nrows; r++)
 				if (t->rows[r].panel == panel[i] && ps_row_matches(&t->rows[r], n))
 					l2 = r;
@@ -2253,11 +2333,6 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		 * figure ("本年收入") are header: a wrapped first label ("一、财政"
 		 * / "拨款") sits on the line before its figure.
 		 */
-		size_t firstfig = (size_t)-1;
-
-		for (i = 0; i < g.n; i++)
-			if (amount_like(&g.t[i]) && g.t[i].line < firstfig)
-				firstfig = g.t[i].line;
 		for (i = 0; i < g.n; i++)
 			if (!g.t[i].fig && (panel[i] > 0 ? g.t[i].line < firstexact[panel[i]] :
 			    g.t[i].line + 1 < firstfig))
@@ -2299,7 +2374,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 		memset(&a, 0, sizeof a);
 		if (r < 0) {
 			/*
-			 * An income label the template lacks ("一、预算拨款"), first on
+			 * An income label the template lacks ("六、上级补助收入"), first on
 			 * its line and with a figure after it, is a row of its own:
 			 * kept under its printed name rather than its figure lost.
 			 */
@@ -2371,6 +2446,15 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			panel_cols(t, (int)j, &c0, &nc);
 			table_columns(d, tb, &g, u, tb->start, first_anchor, c0, nc,
 			    j == 0 ? 0 : j == 1 ? xb : xc, colof, colx);
+			/*
+			 * A panel of one column has its figures there, however
+			 * far pdftotext shifted their line (Jiangsu's 财政拨款收支
+			 * 预算总表: "一、一般公共预算 17,981.68" seven places right).
+			 */
+			if (nc == 1 && colx[c0] >= 0)
+				for (i = 0; i < g.n; i++)
+					if (u[i] && colof[i] < 0 && amount_like(&g.t[i]))
+						colof[i] = c0;
 			free(u);
 		}
 		/*
@@ -2393,9 +2477,14 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 				int c0, nc, k2, empty = 1;
 				size_t q;
 
-				/* only total lines span panels, never a 类 line */
+				/*
+				 * only total lines span panels, never a 类 line nor
+				 * an income line ("五、上级补助收入" beside a 款's figure)
+				 */
 				if (an[j].line != g.t[i].line || an[j].panel >= panel[i] ||
-				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL)
+				    an[j].tpl < 0 || t->rows[an[j].tpl].code != NULL ||
+				    (strstr(t->rows[an[j].tpl].label, "合计") == NULL &&
+				    strstr(t->rows[an[j].tpl].label, "总计") == NULL))
 					continue;
 				/*
 				 * nor a line whose figure's panel prints a label of its
@@ -4251,7 +4340,11 @@ read_list_table(struct pdoc *d, struct tab *tb)
 			if (at[k] == 0 || fig[k] != NULL)
 				continue;
 			dd = (long)(tb->start + (size_t)at[k] - 1) - (long)t->line;
-			dd = dd < 0 ? -2 * dd : 2 * dd - 1;	/* on a tie the one below */
+			/*
+			 * on a tie the one above: the 2019 江苏省高级人民法院 prints
+			 * each figure a little below its item's line
+			 */
+			dd = dd < 0 ? -2 * dd - 1 : 2 * dd;
 			if (dd < bd) {
 				bd = dd;
 				best = k;

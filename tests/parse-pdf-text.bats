@@ -549,6 +549,14 @@ cells_of() {
 	refute_line --partial "$(printf 'B02\t\t合计\t')"
 }
 
+@test "a code printed with its figures but not its name, the name wrapped around the line, is a row" {
+	run -0 --separate-stderr parse-pdf-text "$D/code-no-name.txt"
+	assert_line --partial "$(printf 'B03\t2080501\t行政单位离退休\t\t合计\t\t300.00\t')"
+	assert_line --partial "$(printf 'B03\t2080505\t机关事业单位基本养老保险缴费支出\t\t合计\t\t610.00\t')"
+	assert_line --partial "$(printf 'B03\t2080506\t机关事业单位职业年金缴费支出\t\t基本支出\t\t200.00\t')"
+	refute_line --partial "figure '610.00'"
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

@@ -1805,6 +1805,21 @@ named_rows(struct pdoc *d, struct lgrid *g, struct anchor **anp, size_t *nap,
 	*nap = na;
 }
 
+/*
+ * Is code c (digits) the next row after prev in a code table: prev's
+ * child, or its sibling under one parent (2080501 then 2080505)?
+ */
+static int
+child_or_sibling(const char *prev, const char *c)
+{
+	size_t pl = strlen(prev), cl = strlen(c);
+
+	if (strspn(c, "0123456789") != cl || (cl != 5 && cl != 7) || pl < 3)
+		return 0;
+	return (cl == pl + 2 && strncmp(prev, c, pl) == 0) ||
+	    (cl == pl && strncmp(prev, c, cl - 2) == 0 && strcmp(prev, c) < 0);
+}
+
 /* code tables in space-aligned text */
 void
 read_layout_code(struct pdoc *d, struct tab *tb)
@@ -1836,7 +1851,9 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 		a.tpl = -1;
 		for (kk = i; kk < e && code_part(g.t[kk].t) && strlen(code) + strlen(g.t[kk].t) <= 7; kk++) {
 			if (kk == i && (g.t[kk].c0 > 12 || strlen(g.t[kk].t) == 2) &&
-			    !(strlen(g.t[kk].t) != 2 && named_amounts(&g, kk + 1, e)))
+			    !(strlen(g.t[kk].t) != 2 && named_amounts(&g, kk + 1, e)) &&
+			    !(na > 0 && child_or_sibling(an[na - 1].code, g.t[kk].t) &&
+			    kk + 1 < e && amount_like(&g.t[kk + 1])))
 				break;
 			strcat(code, g.t[kk].t);
 		}

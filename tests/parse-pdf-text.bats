@@ -557,6 +557,22 @@ cells_of() {
 	refute_line --partial "figure '610.00'"
 }
 
+@test "Shenzhen's 基本支出总表 is outside the catalogue, not a 支出总表 (B03)" {
+	printf '%s\n' '                                     基本支出总表' '单位：万元' \
+	    '        支出项目类别          总计         一般公共预算拨款' \
+	    '     工资福利支出              100.00        100.00' > "$BATS_TEST_TMPDIR/o.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/o.txt"
+	refute_line --partial "$(printf '\tB03\t')"
+	[[ $stderr == *"no table found"* ]]
+}
+
+@test "B04's 上年结余、结转 is its 上年结转 row" {
+	run -0 --separate-stderr parse-pdf-text "$D/b04-carry.txt"
+	assert_line --partial "$(printf 'B04\t\t上年结转\t\t收入预算数\t\t20.00\t')"
+	run -0 bash -c "parse-pdf-text '$D/b04-carry.txt' | normalize-numbers | rollup | reconcile | awk -F'\t' '\$3==\"B04.1\" {print \$5}'"
+	assert_output pass
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

@@ -212,6 +212,9 @@ title_of(const char *line)
 		}
 		p[n] = '\0';
 	}
+	/* a table outside the catalogue whose title ends like one in it */
+	if (tpl_other_title(p))
+		return NULL;
 	t = tpl_by_title(p);
 	if (t == NULL && remark[0] != '\0') {
 		/* "…明细表(按支出经济分类科目)": the remark tells two tables apart */

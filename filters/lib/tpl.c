@@ -265,6 +265,7 @@ static const struct tpl_row b04_rows[] = {
 	{ 0, 0, "国有资本经营预算", NULL, NULL },
 	{ 0, 0, "本年收入合计", NULL, NULL },
 	{ 0, 0, "上年结转", NULL, NULL },
+	{ 0, 0, "上年结转", "上年结余", NULL },	/* Shenzhen: 上年结余、结转 */
 	{ 0, 0, "收入总计", "总计", NULL },
 	{ 0, 0, "收入总计", "收入合计", NULL },
 	{ 1, 0, "本年支出合计", "本年支出", NULL },
@@ -544,7 +545,9 @@ tpl_tables(size_t *n)
  */
 static const char *const others[] = { "专项业务经费支出表", "政府采购预算表",
 	"政府采购支出预算表", "机关运行经费支出预算表", "政府性基金收支表",
-	"上年结转资金支出表", "绩效目标表", "项目支出预算表", "项目支出表", NULL };
+	"上年结转资金支出表", "绩效目标表", "项目支出预算表", "项目支出表",
+	/* Shenzhen's economic classes, and its projects, by source of funds */
+	"基本支出总表", "项目支出总表", NULL };
 
 int
 tpl_other_title(const char *title)

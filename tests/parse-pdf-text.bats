@@ -573,6 +573,14 @@ cells_of() {
 	assert_output pass
 }
 
+@test "rows keyed by two economic codes are read with both in the label, each row once" {
+	run -0 --separate-stderr parse-pdf-text "$D/b08-twocodes.txt"
+	assert_line --partial "$(printf 'B08\t\t30101基本工资/50101工资奖金津补贴\t\t合计\t\t200.00\t')"
+	assert_line --partial "$(printf 'B08\t\t30101基本工资/50501工资福利支出\t\t合计\t\t400.00\t')"
+	refute_line --regexp "$(printf '^cell\t[^\t]*\tB08\t301')"
+	[[ $stderr == *"b08-twocodes.txt:7: B08: rows keyed by two economic codes"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

@@ -1829,7 +1829,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	size_t na = 0, i, j, first_anchor = tb->end;
 	char *isanchor = ecalloc(d->nline + 1, 1), *use;
 	int *colof, colx[16], k, kx = d->ltpl == tb->t ? d->lkx : -1;
-	int ncols = (int)tb->t->ncols;
+	int ncols = (int)tb->t->ncols, twocodes = 0;
 
 	for (k = 0; k < 16; k++)
 		colx[k] = -1;
@@ -1884,12 +1884,36 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			}
 		}
 		if (ps_code_of(code, a.code)) {
-			char name[512] = "";
+			char name[512] = "", code2[16] = "", name2[256] = "";
 
 			for (; kk < e && !g.t[kk].fig; kk++)
 				if (strlen(name) + strlen(g.t[kk].t) < sizeof name)
 					strcat(name, g.t[kk].t);
-			a.label = ps_labeldup(name);
+			/*
+			 * A second code and name after the first: Yantai keys its
+			 * B08 by the 部门 and the 政府 economic class together
+			 * ("301 01 基本工资 501 01 工资奖金津补贴"), and repeats a
+			 * 部门 code under each 政府 one.  No one code tree holds
+			 * such rows: they are keyed by both, in the label.
+			 */
+			while (kk < e && code_part(g.t[kk].t) && strlen(code2) + strlen(g.t[kk].t) <= 7 &&
+			    (code2[0] != '\0' || strlen(g.t[kk].t) == 3))
+				strcat(code2, g.t[kk++].t);
+			for (; code2[0] != '\0' && kk < e && !g.t[kk].fig; kk++)
+				if (strlen(name2) + strlen(g.t[kk].t) < sizeof name2)
+					strcat(name2, g.t[kk].t);
+			if (code2[0] != '\0' && name2[0] != '\0' && kk < e && amount_like(&g.t[kk])) {
+				char both[800];
+
+				snprintf(both, sizeof both, "%s %s/%s %s", a.code, name, code2, name2);
+				a.code[0] = '\0';
+				a.label = ps_labeldup(both);
+				if (!twocodes++)
+					warnmsg("%s:%lu: %s: rows keyed by two economic codes (部门 and 政府), "
+					    "read with both in the label, without the code hierarchy",
+					    d->src, d->lineno[line], tb->t->id);
+			} else
+				a.label = ps_labeldup(name);
 		} else {
 			size_t words = 0;
 

@@ -581,6 +581,16 @@ cells_of() {
 	[[ $stderr == *"b08-twocodes.txt:7: B08: rows keyed by two economic codes"* ]]
 }
 
+@test "columns printed twice, for 当年预算 and 上年结转结余: the year's are read, the carried-over group's reported" {
+	run -0 --separate-stderr parse-pdf-text "$D/carry-group.txt"
+	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t基本支出\t\t100.00\t')"
+	assert_line --partial "$(printf 'B05\t201\t一般公共服务支出\t\t项目支出\t\t20.00\t')"
+	# "总计：" is the total row
+	assert_line --partial "$(printf 'B05\t\t合计\t\t基本支出/人员经费\t\t80.00\t')"
+	refute_line --partial "$(printf '\t30.00\t')"
+	[[ $stderr == *"carry-group.txt:10:84: figure '30.00' is under 上年结转结余, which B05 does not print apart, not read"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

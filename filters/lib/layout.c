@@ -708,7 +708,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 					int x = (int)(width ? txt_width(d->line[i], off) : txt_chars(d->line[i], off));
 
 					/* left of x 12 is the label column, but in a one-row table */
-					if (x >= xmin && (x > 12 || t->shape == TPL_SANGONG)) {
+					if (x >= xmin && (x > 12 || t->shape == TPL_SANGONG) &&
+					    (tb->hdrmax == 0 || x < tb->hdrmax)) {
 						hx[k] = x + len / 6;
 						break;
 					}
@@ -720,7 +721,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 		if (hx[k] < 0 && strlen(name) >= 9) {
 			int x;
 
-			if ((x = stacked_word(d, hdr0, hdr1, name, width, xmin)) >= 0)
+			if ((x = stacked_word(d, hdr0, hdr1, name, width, xmin)) >= 0 &&
+			    (tb->hdrmax == 0 || x < tb->hdrmax))
 				hx[k] = x + 2;
 		}
 		/* the total column is headed 合计 in some templates, 总计 in others */
@@ -1820,6 +1822,37 @@ child_or_sibling(const char *prev, const char *c)
 	    (cl == pl && strncmp(prev, c, cl - 2) == 0 && strcmp(prev, c) < 0);
 }
 
+/*
+ * A header that prints its columns twice, under 当年预算 (or 本年预算) and
+ * under 上年结转结余 (or 上年结余) to its right, on lines [h0, h1): the x
+ * midway between the two words, where the second group begins; or -1.
+ */
+static int
+carry_split(const struct pdoc *d, size_t h0, size_t h1, int width)
+{
+	static const char *const cur[] = { "当年预算", "本年预算", NULL };
+	static const char *const carry[] = { "上年结转", "上年结余", NULL };
+	size_t i;
+	int a, b;
+
+	for (i = h0; i < h1 && i < d->nline; i++) {
+		const char *l = d->line[i], *p = NULL, *q = NULL;
+
+		for (a = 0; cur[a] != NULL && p == NULL; a++)
+			p = strstr(l, cur[a]);
+		for (b = 0; carry[b] != NULL && q == NULL; b++)
+			q = strstr(l, carry[b]);
+		if (p != NULL && q != NULL && p < q) {
+			int xp = (int)(width ? txt_width(l, (size_t)(p - l)) : txt_chars(l, (size_t)(p - l)));
+			int xq = (int)(width ? txt_width(l, (size_t)(q - l)) : txt_chars(l, (size_t)(q - l)));
+
+			/* the words' middles: four and six letters */
+			return (xp + 2 + xq + 3) / 2;
+		}
+	}
+	return -1;
+}
+
 /* code tables in space-aligned text */
 void
 read_layout_code(struct pdoc *d, struct tab *tb)
@@ -1929,7 +1962,12 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 			/* "合计" alone with its figures; beside other words it heads a column */
 			for (kk = i; kk < e && words == 1; kk++) {
 				char *n = ps_normdup(g.t[kk].t);
-				int tot = strcmp(n, "合计") == 0 || strcmp(n, "总计") == 0;
+				size_t nl = strlen(n);
+				int tot;
+
+				if (nl > 0 && n[nl - 1] == ':')	/* "总计：" */
+					n[nl - 1] = '\0';
+				tot = strcmp(n, "合计") == 0 || strcmp(n, "总计") == 0;
 
 				free(n);
 				if (!g.t[kk].fig && tot) {
@@ -2032,6 +2070,20 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	for (i = 0; i < g.n; i++)
 		if (!isanchor[g.t[i].line] && amount_like(&g.t[i]) && g.t[i].line + 4 >= first_anchor)
 			use[i] = 1;
+	/*
+	 * Columns printed twice, for 当年预算 and for 上年结转结余 (Changchun):
+	 * the catalogue's columns are the year's; where it has no 上年结转
+	 * column, the carried-over group's figures are reported, not read.
+	 */
+	if (tpl_col_index(tb->t, "上年结转") < 0 &&
+	    (k = carry_split(d, tb->start, first_anchor, g.width)) > 0)
+		for (tb->hdrmax = k, i = 0; i < g.n; i++)
+			if (use[i] && (g.t[i].x0 + g.t[i].x1) / 2 >= k) {
+				use[i] = 0;
+				warnmsg("%s:%lu:%d: figure '%s' is under 上年结转结余, which %s does not "
+				    "print apart, not read", d->src, d->lineno[g.t[i].line],
+				    g.t[i].c0 + 1, g.t[i].t, tb->t->id);
+			}
 	for (i = 0; i < g.n; i++)
 		colof[i] = -1;
 	table_columns(d, tb, &g, use, tb->start, first_anchor, 0, ncols, 0, colof, colx);

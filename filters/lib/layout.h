@@ -44,6 +44,7 @@ struct tab {
 	char printed[256];
 	struct ocell *oc;
 	size_t noc, coc;
+	int hdrmax;		/* header words from this x on head no column; 0 none */
 };
 
 struct pdoc {

@@ -591,6 +591,13 @@ cells_of() {
 	[[ $stderr == *"carry-group.txt:10:84: figure '30.00' is under 上年结转结余, which B05 does not print apart, not read"* ]]
 }
 
+@test "三公 columns headed 公务用车购置 经费 and 公务用车运行 维护费 are found by those words" {
+	run -0 --separate-stderr parse-pdf-text "$D/b09-words.txt"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务用车运行费\t\t4.00\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务用车购置费\t\t\t')"
+	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务接待费\t\t21.00\t')"
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

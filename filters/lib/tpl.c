@@ -328,8 +328,8 @@ static const struct tpl_litem b09_list[] = {
 	{ "三公经费", "机关运行经费", "机关运行经费", 0 },
 	{ NULL, NULL, NULL, 0 }
 };
-static const char *const b09_hdr[] = { "合计", "因公出国", "公务接待", "小计", "购置费",
-	"运行费", "机关运行" };
+static const char *const b09_hdr[] = { "合计", "因公出国", "公务接待", "小计", "购置费|车购置",
+	"运行费|车运行", "机关运行" };
 
 static const struct tpl_ident b01_id[] = {
 	{ "B01.1", 'c', "收入预算数", "财政拨款收入", { "财政拨款收入/一般公共预算",

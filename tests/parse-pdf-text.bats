@@ -598,6 +598,16 @@ cells_of() {
 	assert_line --partial "$(printf 'B09\t\t三公经费\t\t公务接待费\t\t21.00\t')"
 }
 
+@test "header words printed a letter a line name their columns; a unit's one row under a 部门(单位)名称 header is the total" {
+	run -0 --separate-stderr parse-pdf-text "$D/vertical-header.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t合计\t\t300.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/国有资本经营预算\t\t0.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政专户管理资金\t\t0.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t事业单位经营收入\t\t0.00\t')"
+	# the 小计 of 编制预算 is no catalogue column
+	[[ $stderr == *"vertical-header.txt:21:33: figure '300.00' outside the columns of B02, not read"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 24 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

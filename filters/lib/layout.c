@@ -536,9 +536,10 @@ needs_word(const struct tpl_table *t, int k)
 
 /*
  * A header word wrapped over lines ("政府性基" over "金预算", "国有资" /
- * "本经营" / "预算"): where does a word of lines [hdr0, hdr1) start that,
- * joined with the words centred under it on the lines below (up to three,
- * blank ones passed over), begins with key?  The x of the leftmost such
+ * "本经营" / "预算", or a letter a line as Changchun prints): where does a
+ * word of lines [hdr0, hdr1) start that, joined with the words centred
+ * under it on the lines below (up to twelve, lines without one passed
+ * over), begins with key?  The x of the leftmost such
  * start (width or characters), or -1.
  */
 static int
@@ -575,7 +576,7 @@ stacked_word(const struct pdoc *d, size_t hdr0, size_t hdr1, const char *key, in
 			memcpy(stack, a, (size_t)(e - a));
 			n = (size_t)(e - a);
 			cx = x0 + x1;	/* twice the centre */
-			for (j = i + 1; j < hdr1 && below < 3 && n < kl; j++) {
+			for (j = i + 1; j < hdr1 && below < 12 && n < kl; j++) {
 				const char *m = d->line[j], *q = m;
 				int got = 0;
 
@@ -1731,7 +1732,8 @@ unit_word(const char *t)
 	char *n = ps_normdup(t);
 	int unit = strcmp(n, "单位名称") == 0 || strcmp(n, "部门名称") == 0 ||
 	    strcmp(n, "预算单位") == 0 || strcmp(n, "单位编码") == 0 ||
-	    strcmp(n, "部门(单位)名称") == 0 || strcmp(n, "单位(项目)名称") == 0;
+	    strncmp(n, "部门(单位)名", strlen("部门(单位)名")) == 0 ||
+	    strcmp(n, "单位(项目)名称") == 0;
 
 	free(n);
 	return unit;

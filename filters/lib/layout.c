@@ -549,6 +549,8 @@ stacked_word(const struct pdoc *d, size_t hdr0, size_t hdr1, const char *key, in
 	size_t i, j, kl = strlen(key);
 	int best = -1;
 
+	if (hdr1 > hdr0 + 30)
+		hdr0 = hdr1 - 30;	/* a header is not longer */
 	for (i = hdr0; i < hdr1; i++) {
 		const char *l = d->line[i], *p = l;
 
@@ -1143,6 +1145,31 @@ unfit(const struct tpl_table *t, const struct slot *ref, size_t nref, size_t nc)
 	return 0;
 }
 
+static int
+int_cmp(const void *a, const void *b)
+{
+	int x = *(const int *)a, y = *(const int *)b;
+
+	return (x > y) - (x < y);
+}
+
+/* the first index of sorted x[0..n) whose value is v or more */
+static int
+lower_bound(const int *x, int n, int v)
+{
+	int lo = 0, hi = n;
+
+	while (lo < hi) {
+		int mid = lo + (hi - lo) / 2;
+
+		if (x[mid] < v)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	return lo;
+}
+
 /*
  * Columns by right edges, for a page whose figure extents overlap from
  * column to column (pdftotext moves some lines' figures a few characters).
@@ -1157,23 +1184,27 @@ static size_t
 cluster_right(const struct lgrid *g, const char *use, size_t p0, size_t p1,
     struct slot *s, int *cut, size_t max)
 {
-	int *x = NULL, nx = 0, changed = 1, k;
+	int *x = NULL, nx = 0, changed = 1, k, ncut = 0;
 	char *brk;
 	size_t i, j, e, n = 0;
 
-	for (i = p0; i < p1; i++)
-		if (use[i])
-			nx++;
-	if (nx == 0)
+	for (i = p0; i < p1; i = e) {
+		int m = 0;
+
+		for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
+			m += use[e] != 0;
+		if (m > 16)
+			return 0;	/* no table prints so many columns */
+		nx += m;
+	}
+	if (nx == 0 || nx > 20000)
 		return 0;
 	x = ecalloc((size_t)nx, sizeof *x);
 	brk = ecalloc((size_t)nx, 1);	/* brk[k]: a cut between x[k-1] and x[k] */
 	for (i = p0, nx = 0; i < p1; i++)
-		if (use[i]) {
-			for (k = nx++; k > 0 && x[k - 1] > g->t[i].x1; k--)
-				x[k] = x[k - 1];
-			x[k] = g->t[i].x1;
-		}
+		if (use[i])
+			x[nx++] = g->t[i].x1;
+	qsort(x, (size_t)nx, sizeof *x, int_cmp);
 	while (changed) {
 		changed = 0;
 		for (i = p0; i < p1; i = e) {
@@ -1197,10 +1228,8 @@ cluster_right(const struct lgrid *g, const char *use, size_t p0, size_t p1,
 					}
 					if (a == b)
 						goto none;
-					for (lo = 0; x[lo] != a; lo++)
-						;
-					for (hi = nx - 1; x[hi] != b; hi--)
-						;
+					lo = lower_bound(x, nx, a);
+					hi = lower_bound(x, nx, b + 1) - 1;
 					for (k = lo + 1; k <= hi; k++) {
 						if (brk[k])
 							break;
@@ -1212,6 +1241,8 @@ cluster_right(const struct lgrid *g, const char *use, size_t p0, size_t p1,
 					if (k > hi) {	/* one column so far: cut it */
 						brk[best] = 1;
 						changed = 1;
+						if (++ncut >= (int)max)
+							goto none;
 					}
 				}
 			}
@@ -1288,20 +1319,65 @@ struct vline {
 	long long v[16];
 };
 
+/* a row identity of a table by column index, for vote_score */
+struct rid {
+	int lhs, n;
+	int term[16], neg[16];
+	int whole[16];		/* the term that is this part's whole, -1 none */
+};
+
+/* the table's row identities, their columns looked up once */
+static int
+rids_of(const struct tpl_table *t, struct rid *r, int max)
+{
+	size_t i;
+	int n = 0, m, q;
+
+	for (i = 0; i < t->nidents && n < max; i++) {
+		const struct tpl_ident *id = &t->idents[i];
+		struct rid *x = &r[n];
+
+		x->lhs = tpl_col_index(t, id->lhs);
+		if (id->axis != 'r' || x->lhs < 0 || x->lhs >= 16)
+			continue;
+		x->n = 0;
+		for (m = 0; m < 16 && id->terms[m] != NULL; m++) {
+			const char *tr = id->terms[m] + (id->terms[m][0] == '-');
+			const char *slash = strchr(tr, '/');
+			int c = tpl_col_index(t, tr), w = -1;
+
+			if (c < 0 || c >= 16)
+				continue;
+			/* its whole a term of the identity too */
+			for (q = 0; slash != NULL && q < 16 && id->terms[q] != NULL; q++)
+				if (strlen(id->terms[q]) == (size_t)(slash - tr) &&
+				    strncmp(id->terms[q], tr, (size_t)(slash - tr)) == 0) {
+					w = tpl_col_index(t, id->terms[q]);
+					break;
+				}
+			x->term[x->n] = c;
+			x->neg[x->n] = id->terms[m][0] == '-';
+			x->whole[x->n++] = w >= 0 && w < 16 ? w : -1;
+		}
+		n++;
+	}
+	return n;
+}
+
 /*
  * How a reading of the columns fares on the page's lines: for each line
  * and each row identity of the table whose lhs (or a column strict[]
- * says is printed, blank then) and a term the line prints, *holds or *fails counts one (a cent a term); a part counts only
- * where its whole, a term too, is not a column of the reading, as rollup
- * counts it.
+ * says is printed, blank then) and a term the line prints, *holds or
+ * *fails counts one (a cent a term); a part counts only where its whole,
+ * a term too, is not a column of the reading, as rollup counts it.
  */
 static void
-vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const int *a,
+vote_score(const struct rid *ids, int nids, const struct vline *vl, size_t nvl, const int *a,
     int na, const char *strict, int *holds, int *fails)
 {
 	char printed[16] = { 0 };
-	size_t i, r;
-	int j, m;
+	size_t r;
+	int i, j, m;
 
 	*holds = *fails = 0;
 	for (j = 0; j < na; j++)
@@ -1319,36 +1395,21 @@ vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const 
 				val[c] = vl[r].v[j];
 			}
 		}
-		for (i = 0; i < t->nidents; i++) {
-			const struct tpl_ident *id = &t->idents[i];
-			int l = tpl_col_index(t, id->lhs), terms = 0;
+		for (i = 0; i < nids; i++) {
+			const struct rid *id = &ids[i];
+			int l = id->lhs, terms = 0;
 			long long sum = 0, diff;
 
-			if (id->axis != 'r' || l < 0 || l >= 16 || (!has[l] && (strict == NULL ||
-			    !strict[l])))
+			if (!has[l] && (strict == NULL || !strict[l]))
 				continue;
 			if (!has[l])
 				val[l] = 0;	/* strict[l]: the lhs is printed, blank or not */
-			for (m = 0; m < 16 && id->terms[m] != NULL; m++) {
-				const char *tr = id->terms[m] + (id->terms[m][0] == '-');
-				const char *slash = strchr(tr, '/');
-				int c = tpl_col_index(t, tr);
+			for (m = 0; m < id->n; m++) {
+				int c = id->term[m];
 
-				if (c < 0 || c >= 16 || !has[c])
+				if (!has[c] || (id->whole[m] >= 0 && printed[id->whole[m]]))
 					continue;
-				if (slash != NULL) {
-					int w, q;
-
-					/* its whole a term of the identity too, and printed */
-					for (q = 0; q < 16 && id->terms[q] != NULL; q++)
-						if (strlen(id->terms[q]) == (size_t)(slash - tr) &&
-						    strncmp(id->terms[q], tr, (size_t)(slash - tr)) == 0)
-							break;
-					w = q < 16 && id->terms[q] != NULL ? tpl_col_index(t, id->terms[q]) : -1;
-					if (w >= 0 && w < 16 && printed[w])
-						continue;
-				}
-				sum += id->terms[m][0] == '-' ? -val[c] : val[c];
+				sum += id->neg[m] ? -val[c] : val[c];
 				terms++;
 			}
 			if (terms == 0)
@@ -1364,6 +1425,8 @@ vote_score(const struct tpl_table *t, const struct vline *vl, size_t nvl, const 
 
 struct vote {
 	const struct tpl_table *t;
+	const struct rid *ids;
+	int nids;
 	const struct vline *vl;
 	size_t nvl;
 	const struct ccost *cm;
@@ -1379,10 +1442,10 @@ vote_dfs(struct vote *v, int j, int last)
 {
 	int k, h, f;
 
-	if (v->visits++ > 200000)
+	if (v->visits++ > 50000)
 		return;
 	if (j == v->ns) {
-		vote_score(v->t, v->vl, v->nvl, v->a, v->ns, NULL, &h, &f);
+		vote_score(v->ids, v->nids, v->vl, v->nvl, v->a, v->ns, NULL, &h, &f);
 		if (!v->found || h - f > v->bscore || (h - f == v->bscore && v->cost < v->bcost)) {
 			v->found = 1;
 			v->bscore = h - f;
@@ -1425,6 +1488,7 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 	struct vline *vl = NULL;
 	size_t nvl = 0, i, e;
 	struct vote v;
+	struct rid ids[16];
 	int h, f, j;
 
 	if (tb->t->shape != TPL_CODE || tb->t->nidents == 0 || nc > 16 || nc == 0)
@@ -1444,13 +1508,15 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 				if ((x.v[x.n++] = fig_cents(&g->t[e])) < 0)
 					x.n = 17;
 			}
-		if (x.n >= 2 && x.n <= 16) {
+		if (x.n >= 2 && x.n <= 16 && nvl < 64) {	/* enough to judge by */
 			vl = egrowarray(vl, nvl, sizeof *vl);
 			vl[nvl++] = x;
 		}
 	}
 	memset(&v, 0, sizeof v);
 	v.t = tb->t;
+	v.ids = ids;
+	v.nids = rids_of(tb->t, ids, 16);
 	v.vl = vl;
 	v.nvl = nvl;
 	v.cm = cm;
@@ -1459,10 +1525,10 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 	v.ncols = ncols;
 	for (j = 0; j < (int)nc; j++)
 		v.a[j] = c[j].col;
-	vote_score(v.t, vl, nvl, v.a, v.ns, NULL, &h, &f);
+	vote_score(v.ids, v.nids, vl, nvl, v.a, v.ns, NULL, &h, &f);
 	if (f > 0) {
 		vote_dfs(&v, 0, -1);
-		if (v.found && v.visits <= 200000 && v.bscore > h - f)
+		if (v.found && v.visits <= 50000 && v.bscore > h - f)
 			for (j = 0; j < (int)nc; j++)
 				c[j].col = v.best[j];
 	}
@@ -2647,16 +2713,6 @@ out:
 }
 
 /*
- * A table of one row of figures under header words (the budget's 三公 and
- * 机关运行经费 table): the first line with figures is the row; its figures
- * take the columns whose header words lie over them, in order.
- */
-/*
- * Read the first line of two figures or more as the table's one row,
- * labelled label, its columns by the header words above it.  Returns that
- * line's index, or (size_t)-1 when there is none (reported).
- */
-/*
  * A one-row table's reading by its identities: every figure (in printed
  * order) to a column of its own whose header word is printed (but the
  * total, whose word wraps), each as near its word as assign_slots priced it, plus one for each pair the reading puts out of
@@ -2664,7 +2720,8 @@ out:
  * identity holds (strict), if no other holding reading costs as little.
  */
 struct orow {
-	const struct tpl_table *t;
+	const struct rid *ids;
+	int nids;
 	const struct vline *x;
 	const struct ccost *cm;
 	int m, n, a[16], best[16];
@@ -2679,12 +2736,12 @@ orow_dfs(struct orow *o, int j)
 {
 	int k, q, h, f;
 
-	if (o->visits++ > 500000)
+	if (o->visits++ > 50000)
 		return;
 	if (j == o->m) {
 		if (o->nbest > 0 && o->cost > o->bcost)
 			return;
-		vote_score(o->t, o->x, 1, o->a, o->m, o->printed, &h, &f);
+		vote_score(o->ids, o->nids, o->x, 1, o->a, o->m, o->printed, &h, &f);
 		if (f > 0 || h == 0)
 			return;
 		if (o->nbest == 0 || o->cost < o->bcost) {
@@ -2795,6 +2852,16 @@ year_half(const struct pdoc *d, size_t h0, size_t h1, int width, int *lo, int *h
 	return 1;
 }
 
+/*
+ * A table of one row of figures under header words (the budget's 三公 and
+ * 机关运行经费 table): the first line with figures is the row; its figures
+ * take the columns whose header words lie over them, in order.
+ */
+/*
+ * Read the first line of two figures or more as the table's one row,
+ * labelled label, its columns by the header words above it.  Returns that
+ * line's index, or (size_t)-1 when there is none (reported).
+ */
 static size_t
 read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *label, int strict)
 {
@@ -2903,6 +2970,7 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 			const struct tpl_ident *id = &tb->t->idents[r];
 			struct vline x;
 			struct orow o;
+			struct rid ids[16];
 
 			x.n = m;
 			for (q = 0; q < m; q++) {
@@ -2910,7 +2978,8 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 				x.v[q] = fig_cents(f[q]);
 			}
 			memset(&o, 0, sizeof o);
-			o.t = tb->t;
+			o.ids = ids;
+			o.nids = rids_of(tb->t, ids, 16);
 			o.x = &x;
 			o.cm = &cm;
 			o.m = m;
@@ -2918,7 +2987,7 @@ read_layout_onerow(struct pdoc *d, struct tab *tb, struct lgrid *g, const char *
 			for (q = 0; q < 16; q++)
 				o.printed[q] = q == 0 || cm.found[q];
 			orow_dfs(&o, 0);
-			if (o.nbest != 1 || o.visits > 500000) {
+			if (o.nbest != 1 || o.visits > 50000) {
 				warnmsg("%s:%lu: %s: the figures of its row break %s under the columns "
 				    "its header words give%s, row not read", d->src,
 				    d->lineno[f[0]->line], tb->t->id, id->rule, o.nbest > 1 ?

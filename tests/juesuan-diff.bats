@@ -137,9 +137,18 @@ outputs() {
 		assert_line --index 0 "$HEADER"
 		assert_line --regexp '^[^,]*,B01,,收入总计,收入预算数,[0-9.]+,[0-9.]+,[0-9.]+,[0-9.]+,changed$'
 	done
-	# 2017 to 2018: 20849.45 to 24458.43, as the 2018 narrative says (+3608.98)
+	# 2017 to 2018: from the 收入预算总计 each year's narrative states to
+	# the next, by the change the 2018 narrative states
+	local old new said change rate
+	old=$(joined "$SHARED/corpus/pdf/js-party-office-2017-budget-doc.pdf" | grep -o '（一）收入预算总计[0-9.]*万元' | head -1 | tr -dc 0-9.)
+	new=$(joined "$SHARED/corpus/pdf/js-party-office-2018-budget-doc.pdf" | grep -o '（一）收入预算总计[0-9.]*万元' | head -1 | tr -dc 0-9.)
+	said=$(joined "$SHARED/corpus/pdf/js-party-office-2018-budget-doc.pdf" | grep -o '收、支预算总计各增加[0-9.]*万元' | head -1 | tr -dc 0-9.)
+	[ -n "$old" ] && [ -n "$new" ] && [ -n "$said" ]
+	change=$(awk -v a="$old" -v b="$new" 'BEGIN { printf "%.2f", b - a }')
+	rate=$(awk -v a="$old" -v b="$new" 'BEGIN { printf "%.2f", (b - a) * 100 / a }')
+	assert_equal "$change" "$said"
 	run -1 juesuan-diff "$out/js-party-office-2017-budget-tables" "$out/js-party-office-2018-budget-tables"
-	assert_line --regexp ',B01,,收入总计,收入预算数,20849.45,24458.43,3608.98,17.31,changed$'
+	assert_line --regexp ",B01,,收入总计,收入预算数,${old//./\\.},${new//./\\.},${change//./\\.},${rate//./\\.},changed\$"
 }
 
 @test "on every Jiangsu department's three budgets, juesuan-diff shows the 收入总计 change year by year" {

@@ -25,6 +25,14 @@ need_corpus() {
 	[ -d "$SHARED/corpus" ] || skip "../shared/corpus is absent"
 }
 
+# joined PDF: the text of PDF (pdftotext -layout) without its spaces, line
+# breaks and page breaks, so that a sentence wrapped over lines or pages
+# reads whole.  Corpus tests take the figures a document states from it
+# rather than quote them (no text of the corpus goes into the repository).
+joined() {
+	pdftotext -layout "$1" - 2>/dev/null | tr -d ' \n\f'
+}
+
 # stream: print a version line followed by the records given as arguments,
 # each a TAB-separated line, so tests can build small streams inline.
 stream() {

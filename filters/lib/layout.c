@@ -18,7 +18,7 @@
 /*
  * A token of a space-aligned line, with its extent in characters.  Cells
  * are separated by two or more spaces; one space separates two figures or
- * two code parts too ("2,336.91 603.14", "201 06"), but not the letters of
+ * two code parts too ("1,234.56 789.01", "201 06"), but not the letters of
  * a spaced-out label ("因 公 出 国").
  */
 struct ltok {
@@ -235,7 +235,7 @@ tokenize(struct lgrid *g, size_t line, const char *s)
 				f2 = figlike(p + 1, (size_t)(e - p - 1));
 				/*
 				 * "1, 731. 95" is one spaced figure; "96.00 二、…" and
-				 * "1,935.36 1、一般…" two cells
+				 * "1,234.56 1、一般…" two cells
 				 */
 				if (f1 && f2 && !(p[-1] == ',' || p[-1] == '.'))
 					break;
@@ -280,7 +280,7 @@ digits_frag(const struct ltok *t)
 }
 
 /*
- * "1682.7" over "6": a figure too wide for its cell wraps its last digits
+ * "1234.5" over "6": a figure too wide for its cell wraps its last digits
  * onto a line of their own below it (pdftotext centres the row between
  * them).  Where a line holds nothing but one- or two-digit fragments, each
  * under the end of a figure one or two lines above that lacks decimals,
@@ -2610,7 +2610,7 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 			/*
 			 * A panel of one column has its figures there, however
 			 * far pdftotext shifted their line (Jiangsu's 财政拨款收支
-			 * 预算总表: "一、一般公共预算 17,981.68" seven places right).
+			 * 预算总表: "一、一般公共预算 12,345.67" seven places right).
 			 */
 			if (nc == 1 && colx[c0] >= 0)
 				for (i = 0; i < g.n; i++)

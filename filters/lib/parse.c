@@ -362,7 +362,7 @@ detect_layout(struct pdoc *d)
 			spaced++;
 		else if (figure_words(l) >= 2 && strstr(l, "。") == NULL && strstr(l, "万元") == NULL &&
 		    strchr(l, '%') == NULL)
-			words++;	/* "201 一般公共服务支出 3,353,072 3,353,072", not prose */
+			words++;	/* "201 一般公共服务支出 1,234,567 1,234,567", not prose */
 	}
 	/*
 	 * pdftotext without -layout: one cell per line, figures and codes

@@ -1558,9 +1558,9 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 
 	for (p0 = 0; p0 < g->n; p0 = p1) {
 		struct slot c[16];
-		size_t nc;
+		size_t nc, nr;
 		char *u = ecalloc(g->n + 1, 1);
-		int conflict = 0, P = 0, j, q, nfig = 0, totfirst;
+		int conflict = 0, P = 0, j, q, nfig = 0, totfirst, byright = 0, cut[16];
 
 		for (p1 = p0; p1 < g->n && d->page[g->t[p1].line] == d->page[g->t[p0].line]; p1++)
 			if (use[p1]) {
@@ -1629,13 +1629,21 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 			}
 			nc = 1;
 		}
+		/* columns by right edges, where they part every line's figures */
+		if (conflict && (nr = cluster_right(g, u, p0, p1, c, cut, (size_t)ncols + 2)) > 0 &&
+		    nr <= 16) {
+			nc = nr;
+			byright = 1;
+			conflict = 0;
+		}
+#define SLOT(t) (byright ? col_by_right(cut, nc, (t)) : slot_of(c, nc, (t)))
 		if (!conflict && nc > 0) {
 			if (nnamed == 0) {
 				int *sl = ecalloc(p1 - p0 + 1, sizeof *sl);
 
 				assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width, colx, cm);
 				for (i = p0; i < p1; i++)
-					sl[i - p0] = u[i] ? slot_of(c, nc, &g->t[i]) : -1;
+					sl[i - p0] = u[i] ? SLOT(&g->t[i]) : -1;
 				vote_slots(tb, g, u, p0, p1, sl, c, nc, first, ncols, cm);
 				free(sl);
 				memcpy(named, c, sizeof c);
@@ -1651,43 +1659,11 @@ table_columns(struct pdoc *d, const struct tab *tb, struct lgrid *g, const char 
 					colx[c[k2].col] = c[k2].x0;
 			for (i = p0; i < p1; i++)
 				if (u[i])
-					colof[i] = c[slot_of(c, nc, &g->t[i])].col;
+					colof[i] = c[SLOT(&g->t[i])].col;
 			free(u);
 			continue;
 		}
-		/* columns by right edges, where they part every line's figures */
-		if (conflict) {
-			int cut[16];
-
-			nc = cluster_right(g, u, p0, p1, c, cut, (size_t)ncols + 2);
-			if (nc > 0 && nc <= 16) {
-				if (nnamed == 0) {
-					int *sl = ecalloc(p1 - p0 + 1, sizeof *sl);
-
-					assign_slots(d, tb, hdr0, hdr1, c, nc, first, ncols, xmin, g->width,
-					    colx, cm);
-					for (i = p0; i < p1; i++)
-						sl[i - p0] = u[i] ? col_by_right(cut, nc, &g->t[i]) : -1;
-					vote_slots(tb, g, u, p0, p1, sl, c, nc, first, ncols, cm);
-					free(sl);
-					memcpy(named, c, sizeof c);
-					nnamed = nc;
-				} else {
-					fit_slots(c, nc, named, nnamed, totfirst);
-					if (unfit(tb->t, named, nnamed, nc))
-						for (k2 = 0; k2 < nc; k2++)
-							c[k2].col = -1;
-				}
-				for (k2 = 0; k2 < nc; k2++)
-					if (c[k2].col >= 0 && c[k2].col < 16 && colx[c[k2].col] < 0)
-						colx[c[k2].col] = c[k2].x0;
-				for (i = p0; i < p1; i++)
-					if (u[i])
-						colof[i] = c[col_by_right(cut, nc, &g->t[i])].col;
-				free(u);
-				continue;
-			}
-		}
+#undef SLOT
 		/* offsets from the last figure of the page's fullest rows */
 		{
 			long ref[16] = { 0 }, nfull = 0;

@@ -5054,7 +5054,7 @@ pp_dfs(struct pp *x, int k)
 {
 	int r;
 
-	if (x->over || ++x->nodes > 3000000) {
+	if (x->over || ++x->nodes > 1000000) {
 		x->over = 1;
 		return;
 	}
@@ -5089,6 +5089,10 @@ pp_kept(struct pp *x, int k)
 {
 	int j;
 
+	if (x->over || ++x->nodes > 1000000) {
+		x->over = 1;
+		return;
+	}
 	while (k < x->nf && !x->keep[k])
 		k++;
 	if (k == x->nf) {
@@ -5115,8 +5119,10 @@ pp_subsets(struct pp *x, const int *lab, int nl, int s, int from)
 {
 	int i;
 
-	if (x->over)
+	if (x->over || ++x->nodes > 1000000) {
+		x->over = 1;
 		return;
+	}
 	if (s == 0) {
 		pp_kept(x, 0);
 		return;

@@ -896,3 +896,17 @@ parse-pdf-text: $D/plain-panel.txt:100:1: figure '40.00' of F01 could be 结余�
 	assert_line --partial "$(printf 'F09\t\t三公经费\t\t决算数/合计\t\t16.00\t')"
 	assert_equal "$stderr" "parse-pdf-text: $D/plain-panel-refused.txt:3: F01: text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout"
 }
+
+@test "pdftotext without -layout: a panel label wrapped over two lines is joined; words the catalogue does not know leave the figure after them no label, and the identities alone do not place it" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-panel-wrap.txt"
+	# 二十三、其他支 / 出
+	assert_line --partial "$(printf 'F01\t\t其他支出\t\t支出决算数\t\t40.00\t\t万元\tnew\t\t76:1\t')"
+	# 500.00 follows 某某说明: any income line without a figure could be its
+	assert_line --partial "$(printf 'F01\t\t一般公共预算财政拨款收入\t\t收入决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t其他收入\t\t收入决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t事业收入\t\t收入决算数\t\t20.00\t')"
+	assert_line --partial "$(printf 'F01\t\t本年收入合计\t\t收入决算数\t\t520.00\t')"
+	refute_line --partial "500.00"
+	assert_equal "$(printf '%s\n' "$stderr" | head -1)" "parse-pdf-text: $D/plain-panel-wrap.txt:12:1: figure '500.00' of F01 could be 一般公共预算财政拨款收入 or 政府性基金预算财政拨款收入 or 国有资本经营预算财政拨款收入 or 上级补助收入 or 经营收入 or 附属单位上缴收入 or 其他收入, not read"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 3 ]
+}

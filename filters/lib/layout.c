@@ -5145,6 +5145,27 @@ pp_row(const struct tpl_table *t, const char *name)
 	return -1;
 }
 
+/* words of a panel table's header, its unit or its note (normalised n, printed l) */
+static int
+pp_header(const struct tpl_table *t, const char *n, const char *l)
+{
+	static const char *const w[] = { "项目", "收入", "支出", "决算数", "预算数", "金额",
+	    "行次", "栏次", "合计", NULL };
+	size_t k;
+
+	if (n[0] == '\0' || strncmp(l, "注", strlen("注")) == 0 ||
+	    strncmp(l, "单位", strlen("单位")) == 0 || strstr(l, "决算表") != NULL ||
+	    strstr(l, "决算总表") != NULL)
+		return 1;
+	for (k = 0; w[k] != NULL; k++)
+		if (strcmp(n, w[k]) == 0)
+			return 1;
+	for (k = 0; k < t->ncols; k++)
+		if (strcmp(n, t->cols[k]) == 0)
+			return 1;
+	return 0;
+}
+
 int
 read_plain_panel(struct pdoc *d, struct tab *tb)
 {
@@ -5173,6 +5194,7 @@ read_plain_panel(struct pdoc *d, struct tab *tb)
 		const char *l = d->line[i] + strspn(d->line[i], " ");
 		char *nm;
 		int hit[2] = { -1, -1 }, nh = 0;
+		size_t i0 = i;
 
 		if (*l == '\0')
 			continue;
@@ -5201,13 +5223,44 @@ read_plain_panel(struct pdoc *d, struct tab *tb)
 		for (r = 0; r < x.nrow && nh < 2; r++)
 			if (nm[0] != '\0' && wp_row_ok(&t->rows[r], nm))
 				hit[nh++] = r;
+		/* a label wrapped onto the next line */
+		for (j = i + 1; nh == 0 && j < tb->limit && j < d->nline; j++) {
+			const char *l2 = d->line[j] + strspn(d->line[j], " ");
+			char *jn, *n2;
+
+			if (*l2 == '\0')
+				continue;
+			if (lone_fig(l2))
+				break;
+			jn = emalloc(strlen(l) + strlen(l2) + 1);
+			strcpy(jn, l);
+			strcat(jn, l2);
+			n2 = ps_normdup(jn);
+			free(jn);
+			for (r = 0; r < x.nrow && nh < 2; r++)
+				if (n2[0] != '\0' && wp_row_ok(&t->rows[r], n2))
+					hit[nh++] = r;
+			free(n2);
+			if (nh > 0)
+				i = j;
+			break;
+		}
+		if (nh == 0) {
+			/*
+			 * Header words and the note are skipped; words the catalogue
+			 * does not know may be a line of their own: what follows is
+			 * no known line's.
+			 */
+			if (!pp_header(t, nm, l))
+				last[0] = last[1] = -1;
+			free(nm);
+			continue;
+		}
 		free(nm);
-		if (nh == 0)
-			continue;	/* header words, the note: skipped */
 		/* "总计" names both panels' totals: the first unprinted of them is this line */
 		for (k = 0; k < nh; k++)
 			if (x.printed[hit[k]] < 0) {
-				x.printed[hit[k]] = (int)i;
+				x.printed[hit[k]] = (int)i0;
 				break;
 			}
 		last[0] = hit[0];

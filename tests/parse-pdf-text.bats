@@ -910,3 +910,10 @@ parse-pdf-text: $D/plain-panel.txt:100:1: figure '40.00' of F01 could be 结余�
 	assert_equal "$(printf '%s\n' "$stderr" | head -1)" "parse-pdf-text: $D/plain-panel-wrap.txt:12:1: figure '500.00' of F01 could be 一般公共预算财政拨款收入 or 政府性基金预算财政拨款收入 or 国有资本经营预算财政拨款收入 or 上级补助收入 or 经营收入 or 附属单位上缴收入 or 其他收入, not read"
 	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 3 ]
 }
+
+@test "pdftotext without -layout: a dash alone under a panel label is that line's figure, nil" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-panel-dash.txt"
+	assert_line --partial "$(printf 'F01\t\t外交支出\t\t支出决算数\t\t-\t\t万元\tnew\t\t25:1\t')"
+	assert_line --partial "$(printf 'F01\t\t本年支出合计\t\t支出决算数\t\t510.00\t')"
+	assert_line --partial "$(printf 'F01\t\t一般公共预算财政拨款收入\t\t收入决算数\t\t500.00\t')"
+}

@@ -4991,7 +4991,7 @@ out:
  * the rows they could be.  No reading, or too many to try: 0, the
  * table is not read.
  */
-#define PP_MAXF 40
+#define PP_MAXF 64
 #define PP_MAXSOL 256
 
 struct ppid {
@@ -5103,7 +5103,7 @@ pp_kept(struct pp *x, int k)
 	for (j = 0; j < 2; j++) {
 		int r = x->pos[k][j];
 
-		if (r < 0 || x->cell[r] >= 0)
+		if (r < 0 || x->printed[r] < 0 || x->cell[r] >= 0)
 			continue;
 		x->cell[r] = k;
 		x->at[k] = r;
@@ -5143,6 +5143,17 @@ pp_row(const struct tpl_table *t, const char *name)
 		if (strcmp(t->rows[i].label, name) == 0)
 			return (int)i;
 	return -1;
+}
+
+/* a dash alone: a figure, nil */
+static int
+pp_dash(const char *l)
+{
+	const char *p = l;
+
+	while (*p == '-' || strncmp(p, "—", 3) == 0 || strncmp(p, "－", 3) == 0)
+		p += *p == '-' ? 1 : 3;
+	return *p == '\0' && p != l;
 }
 
 /* words of a panel table's header, its unit or its note (normalised n, printed l) */
@@ -5198,12 +5209,12 @@ read_plain_panel(struct pdoc *d, struct tab *tb)
 
 		if (*l == '\0')
 			continue;
-		if (lone_fig(l)) {
-			long long v = str_cents(l);
+		if (lone_fig(l) || pp_dash(l)) {
+			long long v = pp_dash(l) ? 0 : str_cents(l);
 
 			if (x.nf == PP_MAXF || v < 0)
 				goto out;
-			if (strchr(l, '-') != NULL || strchr(l, '(') != NULL) {
+			if (!pp_dash(l) && (strchr(l, '-') != NULL || strchr(l, '(') != NULL)) {
 				v = -v;
 				x.nonneg = 0;
 			}

@@ -863,3 +863,57 @@ cells_of() {
 	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t\t')"
 	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t3,728.45\t')"
 }
+
+@test "pdftotext without -layout: a panel table (F01) is read where the labels before its figures and its identities place them; figures they leave two rows are reported, their rows unplaced" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-panel.txt"
+	assert_line --partial "$(printf 'plain\tUTF-8')"
+	assert_line --partial "$(printf 'F01\t收入支出决算总表\t\t万元\t3:1\tfound')"
+	# the figure after the header words is the first income line's
+	assert_line --partial "$(printf 'F01\t\t一般公共预算财政拨款收入\t\t收入决算数\t\t500.00\t\t万元\tnew\t\t11:1\t')"
+	assert_line --partial "$(printf 'F01\t\t事业收入\t\t收入决算数\t\t20.00\t')"
+	assert_line --partial "$(printf 'F01\t\t社会保障和就业支出\t\t支出决算数\t\t120.00\t')"
+	# after a block of two labels: the last one's
+	assert_line --partial "$(printf 'F01\t\t城乡社区支出\t\t支出决算数\t\t200.00\t')"
+	assert_line --partial "$(printf 'F01\t\t节能环保支出\t\t支出决算数\t\t\t\t万元\tnew\t\t56:1\t')"
+	# 510.00 follows 年初结转和结余 but is 本年支出合计's (the 类 lines' sum)
+	assert_line --partial "$(printf 'F01\t\t本年支出合计\t\t支出决算数\t\t510.00\t')"
+	assert_line --partial "$(printf 'F01\t\t年初结转和结余\t\t收入决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t使用非财政拨款结余\t\t收入决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t结余分配\t\t支出决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t年末结转和结余\t\t支出决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t收入总计\t\t收入决算数\t\t550.00\t')"
+	assert_line --partial "$(printf 'F01\t\t支出总计\t\t支出决算数\t\t550.00\t')"
+	[ "$(printf '%s\n' "$output" | grep -c "$(printf '^cell\tplain-panel\tF01\t')")" -eq 40 ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$1=="cell" && $3=="F01" && $9!=""' | wc -l)" -eq 11 ]
+	assert_equal "$stderr" "parse-pdf-text: $D/plain-panel.txt:87:1: figure '30.00' of F01 could be 使用非财政拨款结余 or 年初结转和结余, not read
+parse-pdf-text: $D/plain-panel.txt:100:1: figure '40.00' of F01 could be 结余分配 or 年末结转和结余, not read"
+}
+
+@test "pdftotext without -layout: a panel table whose figures keep no identity however placed is unread, with the reason" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-panel-refused.txt"
+	assert_line --partial "$(printf 'F01\t收入支出决算总表\t\t万元\t3:1\tunread')"
+	refute_line --partial "$(printf 'cell\tplain-panel-refused\tF01')"
+	assert_line --partial "$(printf 'F09\t\t三公经费\t\t决算数/合计\t\t16.00\t')"
+	assert_equal "$stderr" "parse-pdf-text: $D/plain-panel-refused.txt:3: F01: text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout"
+}
+
+@test "pdftotext without -layout: a panel label wrapped over two lines is joined; words the catalogue does not know leave the figure after them no label, and the identities alone do not place it" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-panel-wrap.txt"
+	# 二十三、其他支 / 出
+	assert_line --partial "$(printf 'F01\t\t其他支出\t\t支出决算数\t\t40.00\t\t万元\tnew\t\t76:1\t')"
+	# 500.00 follows 某某说明: any income line without a figure could be its
+	assert_line --partial "$(printf 'F01\t\t一般公共预算财政拨款收入\t\t收入决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t其他收入\t\t收入决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	assert_line --partial "$(printf 'F01\t\t事业收入\t\t收入决算数\t\t20.00\t')"
+	assert_line --partial "$(printf 'F01\t\t本年收入合计\t\t收入决算数\t\t520.00\t')"
+	refute_line --partial "500.00"
+	assert_equal "$(printf '%s\n' "$stderr" | head -1)" "parse-pdf-text: $D/plain-panel-wrap.txt:12:1: figure '500.00' of F01 could be 一般公共预算财政拨款收入 or 政府性基金预算财政拨款收入 or 国有资本经营预算财政拨款收入 or 上级补助收入 or 经营收入 or 附属单位上缴收入 or 其他收入, not read"
+	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 3 ]
+}
+
+@test "pdftotext without -layout: a dash alone under a panel label is that line's figure, nil" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-panel-dash.txt"
+	assert_line --partial "$(printf 'F01\t\t外交支出\t\t支出决算数\t\t-\t\t万元\tnew\t\t25:1\t')"
+	assert_line --partial "$(printf 'F01\t\t本年支出合计\t\t支出决算数\t\t510.00\t')"
+	assert_line --partial "$(printf 'F01\t\t一般公共预算财政拨款收入\t\t收入决算数\t\t500.00\t')"
+}

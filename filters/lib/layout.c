@@ -5021,6 +5021,408 @@ out:
 }
 
 /*
+ * A panel table (F01) of one-cell-per-line text, each panel one column.
+ * pdftotext writes the labels in blocks and the figures among them,
+ * mostly right after their own label, but not always (the tail of
+ * Shanghai's 收入支出决算总表 is out of order).  A figure's printed
+ * label is the template row whose label is the last before it (header
+ * words between skipped; a figure after a figure has none).  Every
+ * figure of the region must be some printed row's, one a row, and every
+ * identity of the table hold (the catalogue's column sums and 本年支出合计
+ * = the 类 lines, a cent a term); of those readings, the ones that keep
+ * the most figures at their printed label are taken.  A row is read where
+ * they all give it the same figure, blank where they all give it none;
+ * else its cell is flagged `unplaced` and its figures are reported with
+ * the rows they could be.  No reading, or too many to try: 0, the
+ * table is not read.
+ */
+#define PP_MAXF 64
+#define PP_MAXSOL 256
+
+struct ppid {
+	int lhs, nt, t[32], sg[32];
+};
+
+struct pp {
+	int nrow, nf, nid, nonneg;
+	int *printed;		/* row: line index of its label, -1 */
+	long long v[PP_MAXF];
+	int pos[PP_MAXF][2];	/* printed label's rows (two where "总计" names both), -1 */
+	int at[PP_MAXF];	/* row of figure, -1 */
+	int *cell;		/* row: figure, -1 */
+	struct ppid id[8];
+	int keep[PP_MAXF];	/* 1: at its printed label in this pass */
+	long nodes;
+	int nsol, over;
+	int (*sol)[PP_MAXF];
+};
+
+static int
+pp_ok(struct pp *x, int leaf)
+{
+	int i, k;
+	long long maxleft = 0;
+
+	for (k = 0; k < x->nf; k++)
+		if (x->at[k] < 0 && x->v[k] > maxleft)
+			maxleft = x->v[k];
+	for (i = 0; i < x->nid; i++) {
+		const struct ppid *id = &x->id[i];
+		long long s = 0, l;
+		int nz = 0, f, neg = 0;
+
+		for (k = 0; k < id->nt; k++) {
+			if ((f = x->cell[id->t[k]]) < 0)
+				continue;
+			s += id->sg[k] * x->v[f];
+			nz++;
+			neg |= id->sg[k] < 0;
+		}
+		f = x->cell[id->lhs];
+		l = f >= 0 ? x->v[f] : 0;
+		nz += f >= 0;
+		if (leaf) {
+			if (llabs(l - s) > nz)
+				return 0;
+		} else if (x->nonneg && !neg) {
+			if (f >= 0 && s > l + id->nt + 1)
+				return 0;
+			if (f < 0 && s > maxleft + id->nt + 1)
+				return 0;
+		}
+	}
+	return 1;
+}
+
+static void
+pp_dfs(struct pp *x, int k)
+{
+	int r;
+
+	if (x->over || ++x->nodes > 1000000) {
+		x->over = 1;
+		return;
+	}
+	while (k < x->nf && x->at[k] >= 0)
+		k++;
+	if (k == x->nf) {
+		if (!pp_ok(x, 1))
+			return;
+		if (x->nsol == PP_MAXSOL) {
+			x->over = 1;
+			return;
+		}
+		memcpy(x->sol[x->nsol++], x->at, sizeof x->at);
+		return;
+	}
+	for (r = 0; r < x->nrow; r++) {
+		/* an unkept figure off its printed label */
+		if (x->printed[r] < 0 || x->cell[r] >= 0 || r == x->pos[k][0] || r == x->pos[k][1])
+			continue;
+		x->cell[r] = k;
+		x->at[k] = r;
+		if (pp_ok(x, 0))
+			pp_dfs(x, k + 1);
+		x->cell[r] = -1;
+		x->at[k] = -1;
+	}
+}
+
+/* the kept figures at their labels (two choices where a label names two rows) */
+static void
+pp_kept(struct pp *x, int k)
+{
+	int j;
+
+	if (x->over || ++x->nodes > 1000000) {
+		x->over = 1;
+		return;
+	}
+	while (k < x->nf && !x->keep[k])
+		k++;
+	if (k == x->nf) {
+		if (pp_ok(x, 0))
+			pp_dfs(x, 0);
+		return;
+	}
+	for (j = 0; j < 2; j++) {
+		int r = x->pos[k][j];
+
+		if (r < 0 || x->printed[r] < 0 || x->cell[r] >= 0)
+			continue;
+		x->cell[r] = k;
+		x->at[k] = r;
+		pp_kept(x, k + 1);
+		x->cell[r] = -1;
+		x->at[k] = -1;
+	}
+}
+
+/* every subset of the labelled figures of size s, as keep[] */
+static void
+pp_subsets(struct pp *x, const int *lab, int nl, int s, int from)
+{
+	int i;
+
+	if (x->over || ++x->nodes > 1000000) {
+		x->over = 1;
+		return;
+	}
+	if (s == 0) {
+		pp_kept(x, 0);
+		return;
+	}
+	for (i = from; i <= nl - s; i++) {
+		x->keep[lab[i]] = 1;
+		pp_subsets(x, lab, nl, s - 1, i + 1);
+		x->keep[lab[i]] = 0;
+	}
+}
+
+static int
+pp_row(const struct tpl_table *t, const char *name)
+{
+	size_t i;
+
+	for (i = 0; i < t->nrows; i++)
+		if (strcmp(t->rows[i].label, name) == 0)
+			return (int)i;
+	return -1;
+}
+
+/* a dash alone: a figure, nil */
+static int
+pp_dash(const char *l)
+{
+	const char *p = l;
+
+	while (*p == '-' || strncmp(p, "—", 3) == 0 || strncmp(p, "－", 3) == 0)
+		p += *p == '-' ? 1 : 3;
+	return *p == '\0' && p != l;
+}
+
+/* words of a panel table's header, its unit or its note (normalised n, printed l) */
+static int
+pp_header(const struct tpl_table *t, const char *n, const char *l)
+{
+	static const char *const w[] = { "项目", "收入", "支出", "决算数", "预算数", "金额",
+	    "行次", "栏次", "合计", NULL };
+	size_t k;
+
+	if (n[0] == '\0' || strncmp(l, "注", strlen("注")) == 0 ||
+	    strncmp(l, "单位", strlen("单位")) == 0 || strstr(l, "决算表") != NULL ||
+	    strstr(l, "决算总表") != NULL)
+		return 1;
+	for (k = 0; w[k] != NULL; k++)
+		if (strcmp(n, w[k]) == 0)
+			return 1;
+	for (k = 0; k < t->ncols; k++)
+		if (strcmp(n, t->cols[k]) == 0)
+			return 1;
+	return 0;
+}
+
+int
+read_plain_panel(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	struct pp x;
+	size_t i, fl[PP_MAXF];
+	const char *ft[PP_MAXF];
+	int lab[PP_MAXF], nl = 0, last[2] = { -1, -1 }, r, k, s, p, done = 0, c0, n;
+	size_t j;
+
+	if (t->shape != TPL_PANEL || t->nrows == 0)
+		return 0;
+	for (p = 0; p < 3; p++) {
+		panel_cols(t, p, &c0, &n);
+		if (n > 1)
+			return 0;	/* one column a panel: F01 */
+	}
+	memset(&x, 0, sizeof x);
+	x.nrow = (int)t->nrows;
+	x.nonneg = 1;
+	x.printed = emalloc(t->nrows * sizeof *x.printed);
+	x.cell = emalloc(t->nrows * sizeof *x.cell);
+	for (r = 0; r < x.nrow; r++)
+		x.printed[r] = x.cell[r] = -1;
+	for (i = tb->start; i < tb->limit && i < d->nline; i++) {
+		const char *l = d->line[i] + strspn(d->line[i], " ");
+		char *nm;
+		int hit[2] = { -1, -1 }, nh = 0;
+		size_t i0 = i;
+
+		if (*l == '\0')
+			continue;
+		if (lone_fig(l) || pp_dash(l)) {
+			long long v = pp_dash(l) ? 0 : str_cents(l);
+
+			if (x.nf == PP_MAXF || v < 0)
+				goto out;
+			if (!pp_dash(l) && (strchr(l, '-') != NULL || strchr(l, '(') != NULL)) {
+				v = -v;
+				x.nonneg = 0;
+			}
+			fl[x.nf] = i;
+			ft[x.nf] = l;
+			x.v[x.nf] = v;
+			x.pos[x.nf][0] = last[0];
+			x.pos[x.nf][1] = last[1];
+			x.at[x.nf] = -1;
+			if (last[0] >= 0)
+				lab[nl++] = x.nf;
+			x.nf++;
+			last[0] = last[1] = -1;	/* a figure after a figure: no label */
+			continue;
+		}
+		nm = ps_normdup(l);
+		for (r = 0; r < x.nrow && nh < 2; r++)
+			if (nm[0] != '\0' && wp_row_ok(&t->rows[r], nm))
+				hit[nh++] = r;
+		/* a label wrapped onto the next line */
+		for (j = i + 1; nh == 0 && j < tb->limit && j < d->nline; j++) {
+			const char *l2 = d->line[j] + strspn(d->line[j], " ");
+			char *jn, *n2;
+
+			if (*l2 == '\0')
+				continue;
+			if (lone_fig(l2))
+				break;
+			jn = emalloc(strlen(l) + strlen(l2) + 1);
+			strcpy(jn, l);
+			strcat(jn, l2);
+			n2 = ps_normdup(jn);
+			free(jn);
+			for (r = 0; r < x.nrow && nh < 2; r++)
+				if (n2[0] != '\0' && wp_row_ok(&t->rows[r], n2))
+					hit[nh++] = r;
+			free(n2);
+			if (nh > 0)
+				i = j;
+			break;
+		}
+		if (nh == 0) {
+			/*
+			 * Header words and the note are skipped; words the catalogue
+			 * does not know may be a line of their own: what follows is
+			 * no known line's.
+			 */
+			if (!pp_header(t, nm, l))
+				last[0] = last[1] = -1;
+			free(nm);
+			continue;
+		}
+		free(nm);
+		/* "总计" names both panels' totals: the first unprinted of them is this line */
+		for (k = 0; k < nh; k++)
+			if (x.printed[hit[k]] < 0) {
+				x.printed[hit[k]] = (int)i0;
+				break;
+			}
+		last[0] = hit[0];
+		last[1] = hit[1];
+	}
+	if (x.nf == 0)
+		goto out;
+	/* identities: the catalogue's column sums, and 本年支出合计 = the 类 lines */
+	for (j = 0; j < t->nidents && x.nid < 7; j++) {
+		const struct tpl_ident *id = &t->idents[j];
+		struct ppid *q = &x.id[x.nid];
+
+		if (id->axis != 'c' || (q->lhs = pp_row(t, id->lhs)) < 0)
+			continue;
+		q->nt = 0;
+		for (k = 0; id->terms[k] != NULL && q->nt < 32; k++) {
+			const char *tn = id->terms[k] + (id->terms[k][0] == '-');
+
+			if ((r = pp_row(t, tn)) < 0)
+				continue;
+			q->sg[q->nt] = id->terms[k][0] == '-' ? -1 : 1;
+			q->t[q->nt++] = r;
+		}
+		x.nid++;
+	}
+	if ((r = pp_row(t, "本年支出合计")) >= 0) {
+		struct ppid *q = &x.id[x.nid];
+
+		q->lhs = r;
+		q->nt = 0;
+		for (k = 0; k < x.nrow && q->nt < 32; k++)
+			if (t->rows[k].code != NULL && t->rows[k].panel == t->rows[r].panel) {
+				q->sg[q->nt] = 1;
+				q->t[q->nt++] = k;
+			}
+		if (q->nt > 0)
+			x.nid++;
+	}
+	x.sol = emalloc(PP_MAXSOL * sizeof *x.sol);
+	for (s = nl; s >= 0 && x.nsol == 0 && !x.over; s--)
+		pp_subsets(&x, lab, nl, s, 0);
+	if (x.nsol == 0 || x.over)
+		goto out;
+	/* cells: the readings' consensus */
+	for (p = 0; p < 3; p++) {
+		panel_cols(t, p, &c0, &n);
+		for (r = 0; r < x.nrow; r++) {
+			int f0 = -1, same = 1, blank = 1;
+
+			if (t->rows[r].panel != p || x.printed[r] < 0 || n == 0)
+				continue;
+			for (s = 0; s < x.nsol; s++) {
+				int f = -1;
+
+				for (k = 0; k < x.nf; k++)
+					if (x.sol[s][k] == r)
+						f = k;
+				if (f >= 0)
+					blank = 0;
+				if (s == 0)
+					f0 = f;
+				else if ((f < 0) != (f0 < 0) || (f >= 0 && x.v[f] != x.v[f0]))
+					same = 0;
+			}
+			if (same && f0 >= 0)
+				ps_emit_cell(d, tb, "", t->rows[r].label, "", c0, "", ft[f0], "",
+				    d->lineno[fl[f0]], 1, p);
+			else
+				ps_emit_cell(d, tb, "", t->rows[r].label, "", c0, "", "",
+				    same && blank ? "" : "unplaced", d->lineno[x.printed[r]], 1, p);
+			x.cell[r] = same ? 1 : 0;	/* reused: 1 read */
+		}
+	}
+	/* figures some reading puts in a row the others do not */
+	for (k = 0; k < x.nf; k++) {
+		char *rows = estrdup("");
+		int bad = 0, nr = 0, q;
+
+		for (s = 0; s < x.nsol; s++) {
+			r = x.sol[s][k];
+			bad |= !x.cell[r];
+			for (q = 0; q < s && x.sol[q][k] != r; q++)
+				;
+			if (q < s)
+				continue;	/* said */
+			rows = erealloc(rows, strlen(rows) + strlen(t->rows[r].label) + 5);
+			if (nr++ > 0)
+				strcat(rows, " or ");
+			strcat(rows, t->rows[r].label);
+		}
+		if (bad)
+			warnmsg("%s:%lu:1: figure '%s' of %s could be %s, not read", d->src,
+			    d->lineno[fl[k]], ft[k], t->id, rows);
+		free(rows);
+	}
+	for (i = tb->start; i < tb->limit && i < d->nline; i++)
+		d->skip[i] = 1;
+	done = 1;
+out:
+	free(x.printed);
+	free(x.cell);
+	free(x.sol);
+	return done;
+}
+
+/*
  * The 三公 row without -layout.  pdftotext writes the header words, then
  * the figures of the one row left to right, in runs that the note may
  * split: twelve figures under six 预算数 and six 决算数 are the catalogue's

@@ -137,6 +137,13 @@ void read_plain_code(struct pdoc *d, struct tab *tb);
  */
 int read_plain_sangong(struct pdoc *d, struct tab *tb);
 
+/*
+ * read_plain_panel - read a panel table of one column a panel (F01) of text
+ * of one cell per line: the rows each figure's place and the identities
+ * determine; 0 when none is read.
+ */
+int read_plain_panel(struct pdoc *d, struct tab *tb);
+
 /* read_words_table - read a code table of single-space text */
 void read_words_table(struct pdoc *d, struct tab *tb);
 

@@ -1729,6 +1729,8 @@ read_table(struct pdoc *d, struct tab *tb)
 			read_plain_code(d, tb);
 		else if (tb->t->shape == TPL_SANGONG && read_plain_sangong(d, tb))
 			;
+		else if (tb->t->shape == TPL_PANEL && read_plain_panel(d, tb))
+			;
 		else if (region_has_figures(d, tb->start, tb->limit))
 			/* panels and groups: reading order mixes their cells */
 			warnmsg("%s:%lu: %s: text of one cell per line (pdftotext without "

@@ -608,6 +608,12 @@ cells_of() {
 	[[ $stderr == *"vertical-header.txt:21:33: figure '300.00' outside the columns of B02, not read"* ]]
 }
 
+@test "a panel figure on a numbered line the template does not list is that line's, reported, not the next row's" {
+	run -0 --separate-stderr parse-pdf-text "$D/panel-own-label.txt"
+	assert_line --partial "$(printf 'B01\t\t外交支出\t\t支出预算数\t\t\t')"
+	[[ $stderr == *"panel-own-label.txt:4:58: figure '1,000.00' of row '一、部门预算', which B01 does not list, not read"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 16 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

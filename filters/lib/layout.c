@@ -2255,6 +2255,37 @@ panel_cols(const struct tpl_table *t, int p, int *c0, int *nc)
 	}
 }
 
+/*
+ * The token, in figure i's panel on its line, of a numbered label before
+ * it ("一、部门预算", "1、财政拨款", "(3)国有资本经营预算收入"): a row of its
+ * own.  Its index, or g->n.
+ */
+static size_t
+own_label(const struct lgrid *g, const int *panel, size_t i)
+{
+	static const char *const num[] = { "一", "二", "三", "四", "五", "六", "七", "八", "九",
+		"十", NULL };
+	size_t q;
+	int k;
+
+	for (q = i; q > 0 && g->t[q - 1].line == g->t[i].line; q--)
+		;
+	for (; q < i; q++) {
+		const char *t = g->t[q].t;
+
+		if (panel[q] != panel[i] || g->t[q].fig || !txt_has_cjk(t))
+			continue;
+		if (t[0] == '(' || strncmp(t, "（", strlen("（")) == 0 ||
+		    (t[0] >= '0' && t[0] <= '9' && strstr(t, "、") != NULL))
+			return q;
+		for (k = 0; num[k] != NULL; k++)
+			if (strncmp(t, num[k], strlen(num[k])) == 0 &&
+			    strstr(t, "、") == t + strlen(num[k]))
+				return q;
+	}
+	return g->n;
+}
+
 static int
 ends_with(const char *s, const char *w)
 {
@@ -2646,6 +2677,15 @@ read_layout_panel(struct pdoc *d, struct tab *tb)
 
 				panel_cols(t, an[j].panel, &c0, &nc);
 				anchor_fig(d, tb, &an[j], &g.t[i], c0);
+			} else if ((j = (size_t)own_label(&g, panel, i)) < g.n) {
+				/*
+				 * its line begins a row of its own that the template
+				 * does not list ("一、部门预算", Xi'an): no other row's
+				 */
+				warnmsg("%s:%lu:%d: figure '%s' of row '%s', which %s does not list, not read",
+				    d->src, d->lineno[g.t[i].line], g.t[i].c0 + 1, g.t[i].t, g.t[j].t,
+				    tb->t->id);
+				use[i] = 0;
 			} else {
 				use[i] = 2;
 			}

@@ -534,6 +534,30 @@ needs_word(const struct tpl_table *t, int k)
 	    (t->hdr != NULL && t->hdr[k] != NULL));
 }
 
+/* the next word of *p, runs of two spaces apart: [*a, *e); 0 at the end */
+static int
+next_word(const char **p, const char **a, const char **e)
+{
+	const char *q = *p;
+
+	while (*q == ' ')
+		q++;
+	if (*q == '\0')
+		return 0;
+	*a = q;
+	while (*q != '\0' && !(q[0] == ' ' && q[1] == ' '))
+		q++;
+	*e = *p = q;
+	return 1;
+}
+
+/* the x of p in line l, in display width or characters */
+static int
+xof(const char *l, const char *p, int width)
+{
+	return (int)(width ? txt_width(l, (size_t)(p - l)) : txt_chars(l, (size_t)(p - l)));
+}
+
 /*
  * A header word wrapped over lines ("政府性基" over "金预算", "国有资" /
  * "本经营" / "预算", or a letter a line as Changchun prints): where does a
@@ -554,50 +578,30 @@ stacked_word(const struct pdoc *d, size_t hdr0, size_t hdr1, const char *key, in
 	for (i = hdr0; i < hdr1; i++) {
 		const char *l = d->line[i], *p = l;
 
-		while (*p != '\0') {
-			const char *a, *e;
+		const char *a, *e;
+
+		while (next_word(&p, &a, &e)) {
 			char stack[128];
 			size_t n = 0;
 			int x0, x1, cx, below = 0;
 
-			while (*p == ' ')
-				p++;
-			if (*p == '\0')
-				break;
-			a = p;
-			while (*p != '\0' && !(p[0] == ' ' && p[1] == ' '))
-				p++;
-			e = p;
 			if ((size_t)(e - a) >= kl || (size_t)(e - a) >= sizeof stack ||
 			    strncmp(a, key, (size_t)(e - a)) != 0)
 				continue;	/* whole on its line, or not the key's start */
-			x0 = (int)(width ? txt_width(l, (size_t)(a - l)) : txt_chars(l, (size_t)(a - l)));
-			x1 = (int)(width ? txt_width(l, (size_t)(e - l)) : txt_chars(l, (size_t)(e - l)));
+			x0 = xof(l, a, width);
+			x1 = xof(l, e, width);
 			if (x0 < xmin || x0 <= 12)
 				continue;
 			memcpy(stack, a, (size_t)(e - a));
 			n = (size_t)(e - a);
 			cx = x0 + x1;	/* twice the centre */
 			for (j = i + 1; j < hdr1 && below < 12 && n < kl; j++) {
-				const char *m = d->line[j], *q = m;
+				const char *m = d->line[j], *q = m, *b, *f;
 				int got = 0;
 
-				while (*q != '\0' && !got) {
-					const char *b, *f;
-					int y0, y1;
+				while (!got && next_word(&q, &b, &f)) {
+					int y0 = xof(m, b, width), y1 = xof(m, f, width);
 
-					while (*q == ' ')
-						q++;
-					if (*q == '\0')
-						break;
-					b = q;
-					while (*q != '\0' && !(q[0] == ' ' && q[1] == ' '))
-						q++;
-					f = q;
-					y0 = (int)(width ? txt_width(m, (size_t)(b - m)) :
-					    txt_chars(m, (size_t)(b - m)));
-					y1 = (int)(width ? txt_width(m, (size_t)(f - m)) :
-					    txt_chars(m, (size_t)(f - m)));
 					if (y0 + y1 - cx > 4 || cx - (y0 + y1) > 4)
 						continue;
 					if (n + (size_t)(f - b) >= sizeof stack)

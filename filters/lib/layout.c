@@ -3933,7 +3933,7 @@ wp_dfs(struct wpfit *f, int i)
 {
 	int o, j, c;
 
-	if (++f->nodes > 2000000)
+	if (++f->nodes > 200000)
 		return;
 	if (i == f->n) {
 		for (c = 0; c < f->P; c++)
@@ -4000,7 +4000,7 @@ wp_fit(struct wprow **r, int n, int P)
 		f->pick[0] = o;
 		wp_dfs(f, 1);
 	}
-	if (f->nodes > 2000000)
+	if (f->nodes > 200000)
 		goto out;
 	nsol = f->nsol;
 	for (j = 0; j < n && nsol > 0; j++)
@@ -5143,7 +5143,7 @@ pp_dfs(struct pp *x, int k)
 {
 	int r;
 
-	if (x->over || ++x->nodes > 1000000) {
+	if (x->over || ++x->nodes > 100000) {
 		x->over = 1;
 		return;
 	}
@@ -5178,7 +5178,7 @@ pp_kept(struct pp *x, int k)
 {
 	int j;
 
-	if (x->over || ++x->nodes > 1000000) {
+	if (x->over || ++x->nodes > 100000) {
 		x->over = 1;
 		return;
 	}
@@ -5208,7 +5208,7 @@ pp_subsets(struct pp *x, const int *lab, int nl, int s, int from)
 {
 	int i;
 
-	if (x->over || ++x->nodes > 1000000) {
+	if (x->over || ++x->nodes > 100000) {
 		x->over = 1;
 		return;
 	}

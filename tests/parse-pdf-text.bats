@@ -614,6 +614,17 @@ cells_of() {
 	[[ $stderr == *"panel-own-label.txt:4:58: figure '1,000.00' of row '一、部门预算', which B01 does not list, not read"* ]]
 }
 
+@test "the identity vote does not take a reading that holds by dropping figures" {
+	# 本年收入's 小计 read as 一般公共预算 would make 合计 = 小计 + 上年结转
+	# hold on every line, the 某某中心 line included, by dropping five columns
+	run -0 --separate-stderr parse-pdf-text "$D/vote-no-drop.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t700.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/政府性基金预算\t\t100.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t事业收入\t\t60.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t上年结转\t\t100.00\t')"
+	refute_line --partial "$(printf '\t900.00\t')"
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 16 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

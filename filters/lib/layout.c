@@ -1438,8 +1438,20 @@ struct vote {
 	int a[16], best[16];
 	long cost, bcost;
 	int bscore, found;
+	char strict[16];	/* the total column: a reading leaving it blank fails */
 	long visits;
 };
+
+/* slots a reading leaves in no column */
+static int
+skipped(const int *a, int n)
+{
+	int j, k = 0;
+
+	for (j = 0; j < n; j++)
+		k += a[j] < 0;
+	return k;
+}
 
 static void
 vote_dfs(struct vote *v, int j, int last)
@@ -1449,10 +1461,13 @@ vote_dfs(struct vote *v, int j, int last)
 	if (v->visits++ > 50000)
 		return;
 	if (j == v->ns) {
-		vote_score(v->ids, v->nids, v->vl, v->nvl, v->a, v->ns, NULL, &h, &f);
-		if (!v->found || h - f > v->bscore || (h - f == v->bscore && v->cost < v->bcost)) {
+		int sc;
+
+		vote_score(v->ids, v->nids, v->vl, v->nvl, v->a, v->ns, v->strict, &h, &f);
+		sc = h - f - skipped(v->a, v->ns) * (int)v->nvl;
+		if (!v->found || sc > v->bscore || (sc == v->bscore && v->cost < v->bcost)) {
 			v->found = 1;
-			v->bscore = h - f;
+			v->bscore = sc;
 			v->bcost = v->cost;
 			memcpy(v->best, v->a, sizeof v->best);
 		}
@@ -1482,8 +1497,10 @@ vote_dfs(struct vote *v, int j, int last)
  * header can put a column's figures under its neighbour.  Where that
  * reading breaks row identities on the page, take among the readings the
  * header allows (each slot under a column at most a column's width from
- * its word, in order) the one under which most identities hold, the
- * cheapest of those; slot[i - p0] is token i's slot, -1 for none.
+ * its word, in order) the one under which most identities hold, less
+ * those that fail and a line's worth for each slot left in no column (a
+ * reading must not hold by dropping figures), the cheapest of those;
+ * slot[i - p0] is token i's slot, -1 for none.
  */
 static void
 vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0, size_t p1,
@@ -1497,25 +1514,67 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 
 	if (tb->t->shape != TPL_CODE || tb->t->nidents == 0 || nc > 16 || nc == 0)
 		return;
-	for (i = p0; i < p1; i = e) {
-		struct vline x;
-		int label = 0;
+	/*
+	 * The lines that print a name, each with its figures and those of
+	 * the figure-only lines next to it (a wrapped cell: pdftotext
+	 * centres the row between the halves), the one below on a tie.
+	 */
+	{
+		size_t *ln = NULL, nl = 0, k;
+		char *lab = NULL;
 
-		x.n = 0;
-		for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
-			label |= !g->t[e].fig && txt_has_cjk(g->t[e].t);
-		if (!label)
-			continue;	/* figures wrapped off their row's line */
-		for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++)
-			if (u[e] && slot[e - p0] >= 0 && x.n < 16) {
-				x.slot[x.n] = slot[e - p0];
-				if ((x.v[x.n++] = fig_cents(&g->t[e])) < 0)
-					x.n = 17;
+		for (i = p0; i < p1; i = e) {
+			struct vline x;
+			int label = 0;
+
+			x.n = 0;
+			for (e = i; e < p1 && g->t[e].line == g->t[i].line; e++) {
+				label |= !g->t[e].fig && txt_has_cjk(g->t[e].t);
+				if (u[e] && slot[e - p0] >= 0 && x.n < 16) {
+					x.slot[x.n] = slot[e - p0];
+					if ((x.v[x.n++] = fig_cents(&g->t[e])) < 0)
+						x.n = 17;
+				}
 			}
-		if (x.n >= 2 && x.n <= 16 && nvl < 64) {	/* enough to judge by */
-			vl = egrowarray(vl, nvl, sizeof *vl);
-			vl[nvl++] = x;
+			if (x.n == 0 || x.n > 16 || nl >= 256)
+				continue;
+			vl = egrowarray(vl, nl, sizeof *vl);
+			ln = egrowarray(ln, nl, sizeof *ln);
+			lab = egrowarray(lab, nl, 1);
+			vl[nl] = x;
+			ln[nl] = g->t[i].line;
+			lab[nl++] = (char)label;
 		}
+		for (k = 0; k < nl; k++) {
+			size_t best = nl, q;
+			int m;
+
+			if (lab[k])
+				continue;
+			for (q = 0; q < nl; q++) {
+				size_t dq = ln[q] > ln[k] ? ln[q] - ln[k] : ln[k] - ln[q];
+				size_t db = best == nl ? 99 : ln[best] > ln[k] ? ln[best] - ln[k] :
+				    ln[k] - ln[best];
+
+				if (lab[q] && dq <= 2 && (dq < db || (dq == db && ln[q] > ln[k])))
+					best = q;
+			}
+			for (m = 0; best < nl && m < vl[k].n; m++) {
+				int z;
+
+				for (z = 0; z < vl[best].n && vl[best].slot[z] != vl[k].slot[m]; z++)
+					;
+				if (z == vl[best].n && vl[best].n < 16) {
+					vl[best].slot[vl[best].n] = vl[k].slot[m];
+					vl[best].v[vl[best].n++] = vl[k].v[m];
+				}
+			}
+		}
+		for (k = 0; k < nl; k++)
+			if (lab[k] && vl[k].n >= 2 && nvl < 64)	/* enough to judge by */
+				vl[nvl++] = vl[k];
+		free(ln);
+		free(lab);
 	}
 	memset(&v, 0, sizeof v);
 	v.t = tb->t;
@@ -1529,10 +1588,13 @@ vote_slots(const struct tab *tb, const struct lgrid *g, const char *u, size_t p0
 	v.ncols = ncols;
 	for (j = 0; j < (int)nc; j++)
 		v.a[j] = c[j].col;
-	vote_score(v.ids, v.nids, vl, nvl, v.a, v.ns, NULL, &h, &f);
+	if (first >= 0 && first < 16)
+		v.strict[first] = 1;	/* a code table's first column is its rows' total */
+	vote_score(v.ids, v.nids, vl, nvl, v.a, v.ns, v.strict, &h, &f);
 	if (f > 0) {
 		vote_dfs(&v, 0, -1);
-		if (v.found && v.visits <= 50000 && v.bscore > h - f)
+		if (v.found && v.visits <= 50000 &&
+		    v.bscore > h - f - skipped(v.a, v.ns) * (int)nvl)
 			for (j = 0; j < (int)nc; j++)
 				c[j].col = v.best[j];
 	}

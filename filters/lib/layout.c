@@ -5167,11 +5167,8 @@ static int
 pp_ok(struct pp *x, int leaf)
 {
 	int i, k;
-	long long maxleft = 0;
+	long long maxleft = -1;	/* the largest figure not yet placed, when needed */
 
-	for (k = 0; k < x->nf; k++)
-		if (x->at[k] < 0 && x->v[k] > maxleft)
-			maxleft = x->v[k];
 	for (i = 0; i < x->nid; i++) {
 		const struct ppid *id = &x->id[i];
 		long long s = 0, l;
@@ -5193,6 +5190,10 @@ pp_ok(struct pp *x, int leaf)
 		} else if (x->nonneg && !neg) {
 			if (f >= 0 && s > l + id->nt + 1)
 				return 0;
+			if (f < 0 && maxleft < 0)
+				for (k = 0, maxleft = 0; k < x->nf; k++)
+					if (x->at[k] < 0 && x->v[k] > maxleft)
+						maxleft = x->v[k];
 			if (f < 0 && s > maxleft + id->nt + 1)
 				return 0;
 		}
@@ -5205,7 +5206,7 @@ pp_dfs(struct pp *x, int k)
 {
 	int r;
 
-	if (x->over || ++x->nodes > 100000) {
+	if (x->over || ++x->nodes > 600000) {
 		x->over = 1;
 		return;
 	}
@@ -5240,7 +5241,7 @@ pp_kept(struct pp *x, int k)
 {
 	int j;
 
-	if (x->over || ++x->nodes > 100000) {
+	if (x->over || ++x->nodes > 600000) {
 		x->over = 1;
 		return;
 	}
@@ -5270,7 +5271,7 @@ pp_subsets(struct pp *x, const int *lab, int nl, int s, int from)
 {
 	int i;
 
-	if (x->over || ++x->nodes > 100000) {
+	if (x->over || ++x->nodes > 600000) {
 		x->over = 1;
 		return;
 	}

@@ -916,6 +916,17 @@ parse-pdf-text: $D/plain-panel.txt:100:1: figure '40.00' of F01 could be 结余�
 	[ "$(printf '%s\n' "$stderr" | wc -l)" -eq 9 ]
 }
 
+@test "pdftotext without -layout: an F04 whose 本年支出合计 no reading makes the 类 lines' sum is unread, with the reason" {
+	# 310.00 = 290.00 + 20.00, but the 类 lines come to 300.00 and 支出总计 says 300.00
+	awk 'NR==60{print "310.00"; next} NR==62{print "290.00"; next} {print}' \
+	    "$D/plain-funds.txt" > "$BATS_TEST_TMPDIR/funds.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/funds.txt"
+	assert_line --partial "$(printf 'F04\t财政拨款收入支出决算总表\t\t万元\t3:1\tunread')"
+	refute_line --partial "$(printf 'cell\tfunds\tF04')"
+	assert_line --partial "$(printf 'F09\t\t三公经费\t\t决算数/合计\t\t16.00\t')"
+	assert_equal "$stderr" "parse-pdf-text: $BATS_TEST_TMPDIR/funds.txt:3: F04: text of one cell per line (pdftotext without -layout) does not keep this table's rows, table not read; run pdftotext -layout"
+}
+
 @test "pdftotext without -layout: a panel table whose figures keep no identity however placed is unread, with the reason" {
 	run -0 --separate-stderr parse-pdf-text "$D/plain-panel-refused.txt"
 	assert_line --partial "$(printf 'F01\t收入支出决算总表\t\t万元\t3:1\tunread')"

@@ -5322,6 +5322,36 @@ pp_header(const struct tpl_table *t, const char *n, const char *l)
 	return 0;
 }
 
+/*
+ * F04's shape: two panels, the second's 合计 the sum of its three other
+ * columns by an identity (F04.4).  B04, whose third panel is 支出用途, is
+ * not tried.
+ */
+static int
+pf_shape(const struct tpl_table *t)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < t->nrows; i++)
+		if (t->rows[i].panel == 2)
+			return 0;
+	if (t->ncols != 5)
+		return 0;
+	for (i = 0; i < t->nidents; i++) {
+		const struct tpl_ident *id = &t->idents[i];
+
+		if (id->axis != 'r' || strcmp(id->lhs, t->cols[1]) != 0)
+			continue;
+		for (k = 0; k < 3 && id->terms[k] != NULL; k++)
+			if (strcmp(id->terms[k], t->cols[2 + k]) != 0)
+				break;
+		if (k == 3 && id->terms[3] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
 static void
 pf_add(char **rows, int *nr, const char *w)
 {
@@ -5457,7 +5487,7 @@ read_plain_panel(struct pdoc *d, struct tab *tb)
 		return 0;
 	for (p = 0; p < 3; p++) {
 		panel_cols(t, p, &c0, &n);
-		if (n > 1 && (p != 1 || n != 4 || t->nrows > 128))
+		if (n > 1 && (p != 1 || n != 4 || t->nrows > 128 || !pf_shape(t)))
 			return 0;	/* one column a panel (F01), or F04's */
 		if (n > 1)
 			multi = p;

@@ -183,7 +183,7 @@ b01() {
 	[ "$unread" -le 2 ]
 }
 
-@test "032, pdftotext without -layout, gives the same 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and 三公 table as 003, its -layout text, and 36 cells of its 收入支出决算总表" {
+@test "032, pdftotext without -layout, gives the same 收入决算表, 支出决算表, 一般公共预算财政拨款支出决算表 and 三公 table as 003, its -layout text, 36 cells of its 收入支出决算总表 and 16 of its 财政拨款收入支出决算总表" {
 	need_corpus
 	local a b
 	a=$(parse-pdf-text "$CORPUS"/text/003-*.txt 2>/dev/null |
@@ -209,4 +209,20 @@ b01() {
 	[ -z "$(comm -13 <(printf '%s\n' "$a") <(printf '%s\n' "$b"))" ]
 	# the four it leaves are the two figures the identities cannot place
 	[ "$(parse-pdf-text "$CORPUS"/text/032-*.txt 2>&1 >/dev/null | grep -c "figure '\(112.88\|100.00\)' of F01 could be")" -eq 2 ]
+	# F04: the 16 cells 032 reads are 003's (8 figures: the 合计 of the four
+	# 类 lines whose figures follow their label, of 本年支出合计 and 支出总计,
+	# 本年收入合计 and 收入总计; blank: 年初, its parts, 年末's four).  Rows are
+	# numbered in the order of the labels, not 003's: the row number is left
+	# out.  The fund columns, and 3832.36 (before its label), are reported.
+	a=$(parse-pdf-text "$CORPUS"/text/003-*.txt 2>/dev/null |
+	    awk -F'\t' '$1=="cell" && $3=="F04" {print $3, $5, $7, $9, $16}' | sort)
+	b=$(parse-pdf-text "$CORPUS"/text/032-*.txt 2>/dev/null |
+	    awk -F'\t' '$1=="cell" && $3=="F04" && $13!="unplaced" {print $3, $5, $7, $9, $16}' | sort)
+	[ "$(wc -l <<< "$a")" -eq 117 ]
+	[ "$(wc -l <<< "$b")" -eq 16 ]
+	[ "$(awk 'NF == 5' <<< "$b" | wc -l)" -eq 8 ]
+	[ -z "$(comm -13 <(printf '%s\n' "$a") <(printf '%s\n' "$b"))" ]
+	[ "$(parse-pdf-text "$CORPUS"/text/032-*.txt 2>/dev/null | awk -F'\t' '$1=="cell" && $3=="F04"' | wc -l)" -eq 117 ]
+	[ "$(parse-pdf-text "$CORPUS"/text/032-*.txt 2>&1 >/dev/null | grep -c "of F04 could be")" -eq 9 ]
+	parse-pdf-text "$CORPUS"/text/032-*.txt 2>&1 >/dev/null | grep -q "figure '3832.36' of F04 could be .*城乡社区支出/支出合计"
 }

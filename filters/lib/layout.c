@@ -5140,7 +5140,7 @@ out:
  * they all give it the same figure, blank where they all give it none;
  * else its cell is flagged `unplaced` and its figures are reported with
  * the rows they could be.  No reading, or too many to try: 0, the
- * table is not read.
+ * table is not read.  F04's expenditure panel of four columns: pf_read.
  */
 #define PP_MAXF 64
 #define PP_MAXSOL 256
@@ -5265,6 +5265,106 @@ pp_kept(struct pp *x, int k)
 	}
 }
 
+/*
+ * The expenditure panel of several columns (F04: 支出合计 and its three
+ * fund columns).  A row's figures come together, its 合计 first, then its
+ * parts (F04.4: 合计 = their sum, a cent a term), in columns the
+ * identities cannot tell apart: they are symmetric in the three funds.
+ * So a reading is a split of the figures, in the order printed, into runs:
+ * one figure a row of the one-column panel, a 合计 and 0..3 parts a row of
+ * the other; the column identities are checked on the 合计s alone.  Of
+ * the readings, those that keep the most runs at their printed label are
+ * taken.
+ */
+#define PF_MAXSOL 4096
+#define PF_MAXNODES 2000000L	/* past it the table is not read */
+
+struct pf {
+	struct pp *x;
+	const struct tpl_table *t;
+	int multi;		/* panel of several columns */
+	int role[PP_MAXF];	/* 0 a row's 合计 (or its one figure), 1 a part */
+	int *npart;		/* row: parts */
+	int nlab[PP_MAXF + 1];	/* labelled figures from k on */
+	int score, best, nsol, over;
+	int (*sat)[PP_MAXF], (*srole)[PP_MAXF], (*snp)[128];
+};
+
+static void
+pf_dfs(struct pf *f, int k, int score)
+{
+	struct pp *x = f->x;
+	int r, m, j, pass;
+
+	if (f->over || ++x->nodes > PF_MAXNODES) {
+		f->over = 1;
+		return;
+	}
+	if (score + f->nlab[k] < f->best)
+		return;
+	if (k == x->nf) {
+		if (!pp_ok(x, 1))
+			return;
+		if (score > f->best) {
+			f->best = score;
+			f->nsol = 0;
+		}
+		if (f->nsol == PF_MAXSOL) {
+			f->over = 1;
+			return;
+		}
+		memcpy(f->sat[f->nsol], x->at, sizeof x->at);
+		memcpy(f->srole[f->nsol], f->role, sizeof f->role);
+		for (r = 0; r < x->nrow && r < 128; r++)
+			f->snp[f->nsol][r] = f->npart[r];
+		f->nsol++;
+		return;
+	}
+	/* its printed label's rows first, the rest after */
+	for (pass = 0; pass < 2; pass++)
+		for (r = 0; r < x->nrow; r++) {
+			int lab = r == x->pos[k][0] || r == x->pos[k][1];
+
+			if (lab != (pass == 0) || x->printed[r] < 0 || x->cell[r] >= 0)
+				continue;
+			if (f->t->rows[r].panel != f->multi) {
+				x->cell[r] = k;
+				x->at[k] = r;
+				f->role[k] = 0;
+				if (pp_ok(x, 0))
+					pf_dfs(f, k + 1, score + lab);
+				x->cell[r] = -1;
+				x->at[k] = -1;
+				continue;
+			}
+			for (m = 0; m <= 3 && k + m < x->nf; m++) {
+				long long s = 0;
+
+				/* a part follows its 合计: no label between */
+				if (m > 0 && x->pos[k + m][0] >= 0)
+					break;
+				for (j = 1; j <= m; j++)
+					s += x->v[k + j];
+				if (llabs(x->v[k] - s) > m + 1)
+					continue;
+				x->cell[r] = k;
+				f->npart[r] = m;
+				for (j = 0; j <= m; j++) {
+					x->at[k + j] = r;
+					f->role[k + j] = j > 0;
+				}
+				if (pp_ok(x, 0))
+					pf_dfs(f, k + m + 1, score + lab);
+				for (j = 0; j <= m; j++) {
+					x->at[k + j] = -1;
+					f->role[k + j] = 0;
+				}
+				f->npart[r] = 0;
+				x->cell[r] = -1;
+			}
+		}
+}
+
 /* every subset of the labelled figures of size s, as keep[] */
 static void
 pp_subsets(struct pp *x, const int *lab, int nl, int s, int from)
@@ -5329,6 +5429,156 @@ pp_header(const struct tpl_table *t, const char *n, const char *l)
 	return 0;
 }
 
+/*
+ * F04's shape: two panels, the second's 合计 the sum of its three other
+ * columns by an identity (F04.4).  B04, whose third panel is 支出用途, is
+ * not tried.
+ */
+static int
+pf_shape(const struct tpl_table *t)
+{
+	size_t i;
+	int k;
+
+	for (i = 0; i < t->nrows; i++)
+		if (t->rows[i].panel == 2)
+			return 0;
+	if (t->ncols != 5)
+		return 0;
+	for (i = 0; i < t->nidents; i++) {
+		const struct tpl_ident *id = &t->idents[i];
+
+		if (id->axis != 'r' || strcmp(id->lhs, t->cols[1]) != 0)
+			continue;
+		for (k = 0; k < 3 && id->terms[k] != NULL; k++)
+			if (strcmp(id->terms[k], t->cols[2 + k]) != 0)
+				break;
+		if (k == 3 && id->terms[3] == NULL)
+			return 1;
+	}
+	return 0;
+}
+
+static void
+pf_add(char **rows, int *nr, const char *w)
+{
+	if (strstr(*rows, w) != NULL)
+		return;
+	*rows = erealloc(*rows, strlen(*rows) + strlen(w) + 5);
+	if ((*nr)++ > 0)
+		strcat(*rows, " or ");
+	strcat(*rows, w);
+}
+
+/* the readings of a panel table with F04's expenditure panel, emitted */
+static int
+pf_read(struct pdoc *d, struct tab *tb, struct pp *x, int multi, const size_t *fl,
+    const char *const *ft)
+{
+	const struct tpl_table *t = tb->t;
+	struct pf f;
+	int r, k, s, p, c0, n, c, i;
+	int *totread, *partread;
+	unsigned long ln;
+	char w[512];
+
+	memset(&f, 0, sizeof f);
+	f.x = x;
+	f.t = t;
+	f.multi = multi;
+	f.npart = ecalloc((size_t)x->nrow, sizeof *f.npart);
+	for (k = x->nf - 1; k >= 0; k--)
+		f.nlab[k] = f.nlab[k + 1] + (x->pos[k][0] >= 0);
+	f.sat = emalloc(PF_MAXSOL * sizeof *f.sat);
+	f.srole = emalloc(PF_MAXSOL * sizeof *f.srole);
+	f.snp = emalloc(PF_MAXSOL * sizeof *f.snp);
+	/* the most labels kept first: a bound that cuts the rest */
+	for (k = f.nlab[0]; k >= 0 && f.nsol == 0 && !f.over; k--) {
+		f.best = k;
+		pf_dfs(&f, 0, 0);
+	}
+	if (f.nsol == 0 || f.over) {
+		free(f.npart);
+		free(f.sat);
+		free(f.srole);
+		free(f.snp);
+		return 0;
+	}
+	totread = ecalloc((size_t)x->nrow, sizeof *totread);
+	partread = ecalloc((size_t)x->nrow, sizeof *partread);
+	for (p = 0; p < 3; p++) {
+		panel_cols(t, p, &c0, &n);
+		for (r = 0; r < x->nrow; r++) {
+			int f0 = -1, same = 1, blank = 1, parts = 0;
+
+			if (t->rows[r].panel != p || x->printed[r] < 0 || n == 0)
+				continue;
+			for (s = 0; s < f.nsol; s++) {
+				int g = -1;
+
+				for (k = 0; k < x->nf; k++)
+					if (f.sat[s][k] == r && f.srole[s][k] == 0)
+						g = k;
+				if (g >= 0)
+					blank = 0;
+				if (s == 0)
+					f0 = g;
+				else if ((g < 0) != (f0 < 0) || (g >= 0 && x->v[g] != x->v[f0]))
+					same = 0;
+				parts |= f.snp[s][r] > 0;
+			}
+			/* a row's cells on one line: its figure's, else its label's */
+			ln = same && f0 >= 0 ? d->lineno[fl[f0]] : d->lineno[x->printed[r]];
+			ps_emit_cell(d, tb, "", t->rows[r].label, "", c0, "",
+			    same && f0 >= 0 ? ft[f0] : "", same && (f0 >= 0 || blank) ? "" :
+			    "unplaced", ln, 1, p);
+			totread[r] = same;
+			partread[r] = !parts;
+			/* the fund columns: read only where no reading gives the row a part */
+			for (c = 1; c < n; c++)
+				ps_emit_cell(d, tb, "", t->rows[r].label, "", c0 + c, "", "",
+				    parts ? "unplaced" : "", ln, 1, p);
+		}
+	}
+	for (k = 0; k < x->nf; k++) {
+		char *rows = estrdup("");
+		int bad = 0, nr = 0;
+
+		for (s = 0; s < f.nsol; s++) {
+			r = f.sat[s][k];
+			if (f.srole[s][k] == 0) {
+				bad |= !totread[r];
+				if (t->rows[r].panel == multi)
+					snprintf(w, sizeof w, "%s/%s", t->rows[r].label,
+					    t->cols[1]);
+				else
+					snprintf(w, sizeof w, "%s", t->rows[r].label);
+			} else {
+				bad |= !partread[r];
+				i = snprintf(w, sizeof w, "%s/(%s", t->rows[r].label, t->cols[2]);
+				for (c = 3; c < (int)t->ncols && i > 0 && (size_t)i < sizeof w; c++)
+					i += snprintf(w + i, sizeof w - (size_t)i, "|%s", t->cols[c]);
+				if (i > 0 && (size_t)i < sizeof w - 2)
+					strcat(w, ")");
+			}
+			pf_add(&rows, &nr, w);
+		}
+		if (bad)
+			warnmsg("%s:%lu:1: figure '%s' of %s could be %s, not read", d->src,
+			    d->lineno[fl[k]], ft[k], t->id, rows);
+		free(rows);
+	}
+	for (i = (int)tb->start; (size_t)i < tb->limit && (size_t)i < d->nline; i++)
+		d->skip[i] = 1;
+	free(totread);
+	free(partread);
+	free(f.npart);
+	free(f.sat);
+	free(f.srole);
+	free(f.snp);
+	return 1;
+}
+
 int
 read_plain_panel(struct pdoc *d, struct tab *tb)
 {
@@ -5337,14 +5587,17 @@ read_plain_panel(struct pdoc *d, struct tab *tb)
 	size_t i, fl[PP_MAXF];
 	const char *ft[PP_MAXF];
 	int lab[PP_MAXF], nl = 0, last[2] = { -1, -1 }, r, k, s, p, done = 0, c0, n;
+	int multi = -1;
 	size_t j;
 
 	if (t->shape != TPL_PANEL || t->nrows == 0)
 		return 0;
 	for (p = 0; p < 3; p++) {
 		panel_cols(t, p, &c0, &n);
+		if (n > 1 && (p != 1 || n != 4 || t->nrows > 128 || !pf_shape(t)))
+			return 0;	/* one column a panel (F01), or F04's */
 		if (n > 1)
-			return 0;	/* one column a panel: F01 */
+			multi = p;
 	}
 	memset(&x, 0, sizeof x);
 	x.nrow = (int)t->nrows;
@@ -5461,6 +5714,10 @@ read_plain_panel(struct pdoc *d, struct tab *tb)
 			}
 		if (q->nt > 0)
 			x.nid++;
+	}
+	if (multi >= 0) {
+		done = pf_read(d, tb, &x, multi, fl, ft);
+		goto out;
 	}
 	x.sol = emalloc(PP_MAXSOL * sizeof *x.sol);
 	for (s = nl; s >= 0 && x.nsol == 0 && !x.over; s--)

@@ -138,9 +138,10 @@ void read_plain_code(struct pdoc *d, struct tab *tb);
 int read_plain_sangong(struct pdoc *d, struct tab *tb);
 
 /*
- * read_plain_panel - read a panel table of one column a panel (F01) of text
- * of one cell per line: the rows each figure's place and the identities
- * determine; 0 when none is read.
+ * read_plain_panel - read a panel table of one column a panel (F01), or
+ * F04's (expenditure: 支出合计 and three fund columns), of text of one cell
+ * per line: the cells each figure's place and the identities determine;
+ * 0 when none is read.
  */
 int read_plain_panel(struct pdoc *d, struct tab *tb);
 

@@ -522,10 +522,10 @@ assign_line(const struct ltok *const *f, int m, const struct slot *s, int n, int
  * settle are taken in order.  cols[first..first+ncols) are the candidates.
  */
 /*
- * Is column k of a code table one some templates print only, taken only
- * where its header word is printed?  Its parts (基本支出/人员经费), and
- * the columns whose catalogue header word starts with '!' (Jiangsu's
- * 单位预留机动经费).
+ * Is column k of a code table taken only where its header word is
+ * printed?  Its parts (基本支出/人员经费), which some templates print
+ * only, and every column the catalogue names a header word for (`hdr`;
+ * '!' marks those only some templates print, Jiangsu's 单位预留机动经费).
  */
 static int
 needs_word(const struct tpl_table *t, int k)
@@ -636,8 +636,8 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
     struct ccost *cm)
 {
 	const struct tpl_table *t = tb->t;
-	int k, hx[16], used[16] = { 0 }, ban[16] = { 0 };
-	size_t i, j;
+	int k, hx[16], ban[16] = { 0 };
+	size_t i;
 
 	for (k = 0; k < ncols && k < 16; k++) {
 		const char *name = t->cols[first + k], *slash = strrchr(name, '/');
@@ -818,7 +818,7 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 	{
 		long cost[17][17];
 		signed char take[17][17];
-		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk, ord[16], pos[16], np = 0;
+		int m = (int)ns, n = ncols < 16 ? ncols : 16, jj, kk, ord[16];
 		/*
 		 * In a code table a slot may also go to no column, at a cost
 		 * below a forbidden column's: a cluster of figures under a
@@ -873,8 +873,6 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 					ord[jj] = ord[jj - 1];
 				ord[jj] = kk;
 			}
-			(void)pos;
-			(void)np;
 		}
 		if (cm != NULL) {
 			for (jj = 0; jj < 16; jj++) {
@@ -937,8 +935,6 @@ assign_slots(struct pdoc *d, const struct tab *tb, size_t hdr0, size_t hdr1,
 				kk--;
 			}
 		}
-		(void)used;
-		(void)j;
 	}
 }
 

@@ -625,6 +625,18 @@ cells_of() {
 	refute_line --partial "$(printf '\t900.00\t')"
 }
 
+@test "Yantai's 基本支出预算情况表 after B07 is outside the catalogue: its rows are not B07's" {
+	printf '%s\n' '                                        国有资本经营预算支出情况表' '单位：万元' \
+	    '科目编码        科目名称                      合计          基本支出        项目支出' \
+	    '223             国有资本经营预算支出          10.00                          10.00' \
+	    '                                                       基本支出预算情况表' '单位：万元' \
+	    '科目编码               科目编码                                    合计' \
+	    '301        工资福利支出         501        机关工资福利支出     20.00' > "$BATS_TEST_TMPDIR/b7.txt"
+	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b7.txt"
+	assert_line --partial "$(printf 'B07\t223\t国有资本经营预算支出\t\t合计\t\t10.00\t')"
+	refute_line --partial '301'
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 16 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

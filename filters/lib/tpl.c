@@ -546,8 +546,8 @@ tpl_tables(size_t *n)
 static const char *const others[] = { "专项业务经费支出表", "政府采购预算表",
 	"政府采购支出预算表", "机关运行经费支出预算表", "政府性基金收支表",
 	"上年结转资金支出表", "绩效目标表", "项目支出预算表", "项目支出表",
-	/* Shenzhen's economic classes, and its projects, by source of funds */
-	"基本支出总表", "项目支出总表", NULL };
+	/* economic classes, and projects, by source of funds (Shenzhen, Yantai) */
+	"基本支出总表", "项目支出总表", "基本支出预算情况表", NULL };
 
 int
 tpl_other_title(const char *title)

@@ -637,6 +637,13 @@ cells_of() {
 	refute_line --partial '301'
 }
 
+@test "a grid of units numbers its units: 114 is no 类 code, its row is reported, not read" {
+	run -0 --separate-stderr parse-pdf-text "$D/unit-codes.txt"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t500.00\t')"
+	refute_line --partial "$(printf 'B02\t114\t')"
+	[[ $stderr == *"unit-codes.txt:5:42: figure '500.00' belongs to no row of B02, not read"* ]]
+}
+
 @test "a title without 部门 or 单位 still gives its unit: the words between the year and 预算" {
 	printf '2018 年度江苏省某某\n 办公室预算公开\n  2018 年 2 月 16 日\n目   录\n' > "$BATS_TEST_TMPDIR/t.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/t.txt"

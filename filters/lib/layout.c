@@ -1968,7 +1968,7 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	size_t na = 0, i, j, first_anchor = tb->end;
 	char *isanchor = ecalloc(d->nline + 1, 1), *use;
 	int *colof, colx[16], k, kx = d->ltpl == tb->t ? d->lkx : -1;
-	int ncols = (int)tb->t->ncols, twocodes = 0;
+	int ncols = (int)tb->t->ncols, twocodes = 0, unitgrid = 0;
 
 	for (k = 0; k < 16; k++)
 		colx[k] = -1;
@@ -1977,6 +1977,9 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 	join_wrapped_figures(&g);
 	use = ecalloc(g.n + 1, 1);
 	colof = ecalloc(g.n + 1, sizeof *colof);
+	/* a grid of units: a 单位名称 (…) header word above the first figure */
+	for (i = 0; i < g.n && !amount_like(&g.t[i]); i++)
+		unitgrid |= unit_word(g.t[i].t);
 	/* anchors: a code at the left margin, or the 合计 label */
 	for (i = 0; i < g.n;) {
 		size_t line = g.t[i].line, e = i, kk;
@@ -2022,6 +2025,12 @@ read_layout_code(struct pdoc *d, struct tab *tb)
 				kk = i + 1;
 			}
 		}
+		/*
+		 * a grid of units numbers its units (Xi'an's 114, Suzhou's 024):
+		 * no classification code, which starts 2 (功能), 3 or 5 (经济)
+		 */
+		if (unitgrid && code[0] != '\0' && code[0] != '2' && code[0] != '3' && code[0] != '5')
+			code[0] = '\0';
 		if (ps_code_of(code, a.code)) {
 			char name[512] = "", code2[16] = "", name2[256] = "";
 

@@ -802,8 +802,10 @@ cells_of() {
 	    '114            某某市人民政府办公厅          90,000,000.00   90,000,000.00 1,000,000.00' \
 	    > "$BATS_TEST_TMPDIR/b02x.txt"
 	run -0 --separate-stderr parse-pdf-text "$BATS_TEST_TMPDIR/b02x.txt"
-	assert_line --partial "$(printf 'B02\t114\t某某市人民政府办公厅\t\t财政拨款收入/一般公共预算\t\t90,000,000.00\t')"
-	assert_line --partial "$(printf 'B02\t114\t某某市人民政府办公厅\t\t财政拨款收入/其中\t\t1,000,000.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t90,000,000.00\t')"
+	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/其中\t\t1,000,000.00\t')"
+	# 114 numbers the unit: no 类 code
+	refute_line --partial "$(printf 'B02\t114\t')"
 	refute_line --partial "$(printf '\t财政拨款收入\t\t\t')"
 	refute_line --partial "$(printf '\t财政专户管理资金\t\t1,000,000.00')"
 }

@@ -902,6 +902,26 @@ cells_of() {
 	assert_line --partial "$(printf 'B02\t\t合计\t\t财政拨款收入/一般公共预算\t\t3,728.45\t')"
 }
 
+@test "pdftotext without -layout: F06 reads a run of figures the identities place in one way only; figures after a label that are another row's are reported, their rows unplaced" {
+	run -0 --separate-stderr parse-pdf-text "$D/plain-econ.txt"
+	assert_line --partial "$(printf 'F06\t一般公共预算财政拨款基本支出决算表\t\t万元\t3:1\tfound')"
+	# the last run is 30201 to 公用经费合计: 310 = its items, 302 = 50.50 - 8.00 = 42.50 printed elsewhere
+	assert_line --partial "$(printf 'F06\t30201\t\t\t决算数\t\t30.00\t\t万元\tnew\t\t49:1\t')"
+	assert_line --partial "$(printf 'F06\t30202\t\t\t决算数\t\t0.00\t')"
+	assert_line --partial "$(printf 'F06\t30299\t\t\t决算数\t\t12.50\t')"
+	assert_line --partial "$(printf 'F06\t310\t\t\t决算数\t\t8.00\t')"
+	assert_line --partial "$(printf 'F06\t31002\t\t\t决算数\t\t8.00\t')"
+	assert_line --partial "$(printf 'F06\t\t公用经费合计\t\t决算数\t\t50.50\t')"
+	# 42.50 follows 公用经费合计 and 150.00 商品和服务支出: neither is theirs
+	assert_line --partial "$(printf 'F06\t302\t\t\t决算数\t\t\t\t万元\tnew\tunplaced\t23:1\t')"
+	assert_line --partial "$(printf 'F06\t301\t\t\t决算数\t\t\t\t万元\tnew\tunplaced\t7:1\t')"
+	assert_line --partial "$(printf 'F06\t\t人员经费合计\t\t决算数\t\t\t\t万元\tnew\tunplaced\t')"
+	[ "$(printf '%s\n' "$output" | grep -c "$(printf '^cell\tplain-econ\tF06\t')")" -eq 13 ]
+	[ "$(printf '%s\n' "$output" | awk -F'\t' '$1=="cell" && $3=="F06" && $13!="unplaced"' | wc -l)" -eq 6 ]
+	[ "$(printf '%s\n' "$stderr" | grep -c "of F06 could be 301 or 30101 or 30102 or 302 or 303 or 30302 or 人员经费合计, not read")" -eq 7 ]
+	[ "$(printf '%s\n' "$stderr" | grep -c "plain-econ.txt:46:1: figure '42.50' of F06")" -eq 1 ]
+}
+
 @test "pdftotext without -layout: a panel table (F01) is read where the labels before its figures and its identities place them; figures they leave two rows are reported, their rows unplaced" {
 	run -0 --separate-stderr parse-pdf-text "$D/plain-panel.txt"
 	assert_line --partial "$(printf 'plain\tUTF-8')"

@@ -5847,3 +5847,291 @@ read_plain_sangong(struct pdoc *d, struct tab *tb)
 		d->skip[i] = 1;
 	return 1;
 }
+
+/*
+ * F06 (economic classes in two groups, 人员经费 and 公用经费) of
+ * one-cell-per-line text.  pdftotext writes a group's codes in runs, its
+ * names in runs and its figures in runs, interleaved with the other
+ * group's: a figure after a label is often another row's (Shanghai's
+ * 邮电费 is followed by 30110's figure).  A group's rows are its printed
+ * printed codes in tree order, then its 合计 when printed.  A run of figures
+ * (lines of figures alone, no other line between) is read as the figures
+ * of consecutive rows of a group only where that is the one way to read
+ * it: every identity whose rows all fall in the run holds (a class = its
+ * printed items, a 合计 = its printed classes, a cent a term), at least
+ * one does, and an identity with one printed row outside the run implies
+ * a figure printed elsewhere in the table.  Rows no run gives a figure
+ * are emitted empty, flagged `unplaced`; their figures are reported.  0:
+ * nothing to read so (the table is refused).
+ */
+#define PE_MAXR 256
+#define PE_MAXF 512
+#define PE_MAXWORK 4000000L
+
+struct pe_id {
+	int lhs, nt, t[PE_MAXR];
+};
+
+int
+read_plain_econ(struct pdoc *d, struct tab *tb)
+{
+	const struct tpl_table *t = tb->t;
+	char (*code)[8] = NULL;
+	int *grp = NULL, *cell = NULL, *by = NULL, *figrun = NULL, *used = NULL;
+	size_t *rline = NULL, fl[PE_MAXF];
+	long long v[PE_MAXF];
+	const char *ft[PE_MAXF];
+	int nr = 0, nf = 0, nid = 0, r, k, g, done = 0;
+	int tot[2] = { -1, -1 }, totid[2] = { -1, -1 };
+	struct pe_id *id = NULL;
+	size_t i, j;
+	int run0, run1;
+	long work = 0;
+
+	if (t->shape != TPL_ECON || t->nidents < 1)
+		return 0;
+	code = emalloc(PE_MAXR * sizeof *code);
+	grp = emalloc(PE_MAXR * sizeof *grp);
+	rline = emalloc(PE_MAXR * sizeof *rline);
+	figrun = emalloc(PE_MAXF * sizeof *figrun);
+	/* rows: the codes, then the two 合计 lines; figures, each with its run */
+	for (i = tb->start, k = 0; i < tb->limit && i < d->nline; i++) {
+		const char *l = d->line[i] + strspn(d->line[i], " ");
+		char *n;
+
+		if (*l == '\0')
+			continue;
+		if (lone_fig(l) || pp_dash(l)) {
+			if (nf == PE_MAXF)
+				goto out;
+			v[nf] = pp_dash(l) ? 0 : str_cents(l);
+			if (v[nf] < 0 || (!pp_dash(l) && (strchr(l, '-') != NULL ||
+			    strchr(l, '(') != NULL)))
+				goto out;	/* negative figures: not this reading */
+			fl[nf] = i;
+			ft[nf] = l;
+			figrun[nf++] = k;
+			continue;
+		}
+		k++;		/* any other line ends a run of figures */
+		if (econ_code(l)) {
+			if (nr == PE_MAXR - 2)
+				goto out;
+			for (r = 0; r < nr; r++)
+				if (strcmp(code[r], l) == 0)
+					goto out;	/* a code twice */
+			strcpy(code[nr], l);
+			rline[nr] = i;
+			grp[nr++] = -1;
+			continue;
+		}
+		n = ps_normdup(l);
+		if (strcmp(n, "人员经费合计") == 0 && tot[0] < 0)
+			tot[0] = -2 - (int)i;
+		else if (strcmp(n, "公用经费合计") == 0 && tot[1] < 0)
+			tot[1] = -2 - (int)i;
+		free(n);
+	}
+	if (nr == 0 || nf == 0)
+		goto out;
+	/* the groups: the 合计 identity whose terms hold the row's class */
+	for (g = 0; g < 2; g++)
+		for (j = 0; j < t->nidents; j++)
+			if (t->idents[j].axis == 'c' && strcmp(t->idents[j].lhs,
+			    g == 0 ? "人员经费合计" : "公用经费合计") == 0)
+				totid[g] = (int)j;
+	if (totid[0] < 0 || totid[1] < 0)
+		goto out;
+	for (r = 0; r < nr; r++) {
+		for (g = 0; g < 2; g++)
+			for (k = 0; t->idents[totid[g]].terms[k] != NULL; k++)
+				if (strncmp(t->idents[totid[g]].terms[k], code[r], 3) == 0)
+					grp[r] = g;
+		if (grp[r] < 0)
+			goto out;	/* a class the catalogue does not group */
+	}
+	/* a group's figures come in the codes' tree order, its sort order */
+	for (r = 1; r < nr; r++)
+		for (k = r; k > 0 && strcmp(code[k], code[k - 1]) < 0; k--) {
+			char tc[8];
+			size_t tl = rline[k];
+
+			g = grp[k];
+			grp[k] = grp[k - 1];
+			grp[k - 1] = g;
+			rline[k] = rline[k - 1];
+			rline[k - 1] = tl;
+			memcpy(tc, code[k], sizeof tc);
+			memcpy(code[k], code[k - 1], sizeof tc);
+			memcpy(code[k - 1], tc, sizeof tc);
+		}
+	/* the 合计 rows, last of their group */
+	for (g = 0; g < 2; g++)
+		if (tot[g] != -1) {
+			rline[nr] = (size_t)(-2 - tot[g]);
+			code[nr][0] = '\0';
+			grp[nr] = g;
+			tot[g] = nr++;
+		}
+	/* identities: each printed class of its printed items, each 合计 of its classes */
+	id = emalloc((size_t)(nr + 2) * sizeof *id);
+	for (r = 0; r < nr; r++) {
+		struct pe_id *q = &id[nid];
+
+		if (strlen(code[r]) != 3)
+			continue;
+		q->lhs = r;
+		q->nt = 0;
+		for (k = 0; k < nr; k++)
+			if (strlen(code[k]) == 5 && strncmp(code[k], code[r], 3) == 0)
+				q->t[q->nt++] = k;
+		nid += q->nt > 0;
+	}
+	for (g = 0; g < 2; g++) {
+		struct pe_id *q = &id[nid];
+
+		if (tot[g] < 0)
+			continue;
+		q->lhs = tot[g];
+		q->nt = 0;
+		for (k = 0; k < nr; k++)
+			if (strlen(code[k]) == 3 && grp[k] == g)
+				q->t[q->nt++] = k;
+		nid += q->nt > 0;
+	}
+	/* each run, at each place in each group: the ones confirmed */
+	cell = emalloc((size_t)nr * sizeof *cell);
+	by = emalloc((size_t)nr * sizeof *by);
+	used = ecalloc((size_t)nf, sizeof *used);
+	for (r = 0; r < nr; r++)
+		by[r] = -1;	/* run0 of the reading giving the row, -2: two readings */
+	for (run0 = 0; run0 < nf; run0 = run1) {
+		int m, ok = 0, okg = -1, oko = -1;
+
+		for (run1 = run0; run1 < nf && figrun[run1] == figrun[run0]; run1++)
+			;
+		m = run1 - run0;
+		if (m < 2)
+			continue;
+		for (g = 0; g < 2 && ok < 2; g++) {
+			int row[PE_MAXR], ng = 0, o;
+
+			for (r = 0; r < nr; r++)
+				if (grp[r] == g)
+					row[ng++] = r;
+			for (o = 0; o + m <= ng && ok < 2; o++) {
+				int full = 0, bad = 0, q;
+
+				/* a bound on the work: a text of many runs is refused */
+				if ((work += nr + nid + m) > PE_MAXWORK)
+					goto out;
+				for (r = 0; r < nr; r++)
+					cell[r] = -1;
+				for (k = 0; k < m; k++)
+					cell[row[o + k]] = run0 + k;
+				for (q = 0; q < nid && !bad; q++) {
+					long long s = 0, want;
+					int out = 0, miss = -1, f;
+
+					if (grp[id[q].lhs] != g)
+						continue;
+					if (cell[id[q].lhs] < 0) {
+						out++;
+						miss = -1;
+					} else
+						s -= v[cell[id[q].lhs]];
+					for (k = 0; k < id[q].nt; k++) {
+						if (cell[id[q].t[k]] < 0) {
+							out++;
+							miss = k;
+						} else
+							s += v[cell[id[q].t[k]]];
+					}
+					if (out == 0) {
+						full++;
+						bad = llabs(s) > id[q].nt + 1;
+					} else if (out == 1) {
+						/* the row outside: its figure, printed elsewhere */
+						want = miss < 0 ? s : -s;
+						if (want < -(id[q].nt + 1)) {
+							bad = 1;
+							continue;
+						}
+						work += nf;
+						for (f = 0; f < nf; f++)
+							if ((f < run0 || f >= run1) &&
+							    llabs(v[f] - want) <= id[q].nt + 1)
+								break;
+						bad = f == nf;
+					}
+				}
+				if (!bad && full > 0) {
+					ok++;
+					okg = g;
+					oko = o;
+				}
+			}
+		}
+		if (ok != 1)
+			continue;
+		{
+			int row[PE_MAXR], ng = 0;
+
+			for (r = 0; r < nr; r++)
+				if (grp[r] == okg)
+					row[ng++] = r;
+			for (k = 0; k < m; k++) {
+				r = row[oko + k];
+				by[r] = by[r] == -1 ? run0 + k : -2;
+			}
+		}
+	}
+	/* cells: groups in turn, rows in printed order */
+	for (g = 0; g < 2; g++)
+		for (r = 0; r < nr; r++) {
+			if (grp[r] != g)
+				continue;
+			if (by[r] >= 0) {
+				used[by[r]] = 1;
+				ps_emit_cell(d, tb, code[r], code[r][0] ? "" : (g == 0 ? "人员经费合计" :
+				    "公用经费合计"), "", 0, "", ft[by[r]], "", d->lineno[fl[by[r]]], 1,
+				    code[r][0] ? g : 9);
+			} else
+				ps_emit_cell(d, tb, code[r], code[r][0] ? "" : (g == 0 ? "人员经费合计" :
+				    "公用经费合计"), "", 0, "", "", "unplaced", d->lineno[rline[r]], 1,
+				    code[r][0] ? g : 9);
+		}
+	{
+		char *rows = estrdup("");
+		int n = 0;
+
+		for (r = 0; r < nr; r++)
+			if (by[r] < 0) {
+				const char *w = code[r][0] ? code[r] : (grp[r] == 0 ? "人员经费合计" :
+				    "公用经费合计");
+
+				rows = erealloc(rows, strlen(rows) + strlen(w) + 5);
+				if (n++ > 0)
+					strcat(rows, " or ");
+				strcat(rows, w);
+			}
+		for (k = 0; k < nf; k++)
+			if (!used[k])
+				warnmsg("%s:%lu:1: figure '%s' of %s could be %s, not read", d->src,
+				    d->lineno[fl[k]], ft[k], t->id, rows);
+		free(rows);
+	}
+	for (i = tb->start; i < tb->limit && i < d->nline; i++)
+		d->skip[i] = 1;
+	done = 1;
+out:
+	free(code);
+	free(grp);
+	free(rline);
+	free(figrun);
+	free(cell);
+	free(by);
+	free(used);
+	free(id);
+	return done;
+}

@@ -145,6 +145,14 @@ int read_plain_sangong(struct pdoc *d, struct tab *tb);
  */
 int read_plain_panel(struct pdoc *d, struct tab *tb);
 
+/*
+ * read_plain_econ - read F06 (economic classes in two groups) of text of
+ * one cell per line: runs of figures the identities place in one way
+ * only; the other rows empty, flagged unplaced, their figures reported.
+ * 0 when nothing can be read so.
+ */
+int read_plain_econ(struct pdoc *d, struct tab *tb);
+
 /* read_words_table - read a code table of single-space text */
 void read_words_table(struct pdoc *d, struct tab *tb);
 

@@ -1731,6 +1731,8 @@ read_table(struct pdoc *d, struct tab *tb)
 			;
 		else if (tb->t->shape == TPL_PANEL && read_plain_panel(d, tb))
 			;
+		else if (tb->t->shape == TPL_ECON && read_plain_econ(d, tb))
+			;
 		else if (region_has_figures(d, tb->start, tb->limit))
 			/* panels and groups: reading order mixes their cells */
 			warnmsg("%s:%lu: %s: text of one cell per line (pdftotext without "

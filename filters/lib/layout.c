@@ -5149,6 +5149,7 @@ out:
  */
 #define PP_MAXF 64
 #define PP_MAXSOL 256
+#define PP_MAXSTEPS 600000	/* an invented F01 takes 530,000 */
 
 struct ppid {
 	int lhs, nt, t[32], sg[32];
@@ -5206,15 +5207,24 @@ pp_ok(struct pp *x, int leaf)
 	return 1;
 }
 
+/* one more step of the search, or 0 once it has taken too many (over) */
+static int
+pp_step(struct pp *x)
+{
+	if (x->over || ++x->nodes > PP_MAXSTEPS) {
+		x->over = 1;
+		return 0;
+	}
+	return 1;
+}
+
 static void
 pp_dfs(struct pp *x, int k)
 {
 	int r;
 
-	if (x->over || ++x->nodes > 600000) {
-		x->over = 1;
+	if (!pp_step(x))
 		return;
-	}
 	while (k < x->nf && x->at[k] >= 0)
 		k++;
 	if (k == x->nf) {
@@ -5246,10 +5256,8 @@ pp_kept(struct pp *x, int k)
 {
 	int j;
 
-	if (x->over || ++x->nodes > 600000) {
-		x->over = 1;
+	if (!pp_step(x))
 		return;
-	}
 	while (k < x->nf && !x->keep[k])
 		k++;
 	if (k == x->nf) {
@@ -5376,10 +5384,8 @@ pp_subsets(struct pp *x, const int *lab, int nl, int s, int from)
 {
 	int i;
 
-	if (x->over || ++x->nodes > 600000) {
-		x->over = 1;
+	if (!pp_step(x))
 		return;
-	}
 	if (s == 0) {
 		pp_kept(x, 0);
 		return;
